@@ -325,7 +325,12 @@ pub enum TerminatorKind {
     Return,
     /// Reaching this is UB ("entering unreachable code").
     Unreachable,
-    /// Run drop glue for the place if it is (still) initialised, then continue.
+    /// Run the drop glue of the place's type, then continue. Drop elaboration happens in the lowering
+    /// (with explicit boolean drop-flag locals where a move is conditional), so a `Drop` is only reached
+    /// when the place is fully initialised. Drop glue: for a type with `drop_impl`, call it with
+    /// `&mut place`; then (unless `ManuallyDrop`/union) drop the fields of the active variant in order,
+    /// array/slice elements in order, the pointee of a `Box` followed by the Box's own `Drop` impl (which
+    /// frees the memory), and for `dyn Trait` the glue of the vtable's concrete type.
     Drop { place: Place, target: BlockId },
     Call { callee: Callee, args: Vec<Operand>, dest: Place, target: Option<BlockId> },
     /// Panic with `msg` unless `cond == expected`.

@@ -15,8 +15,10 @@ index_type!(
 pub enum InstanceKind {
     /// A function with a body written in Rust (user code or model library).
     Item,
-    /// A closure body; its first argument is the closure itself (by ref, by mut ref or by value
-    /// depending on the `Fn*` trait it is called through).
+    /// A closure body. Its signature is exactly that of `Fn*::call*`: argument 1 is the closure value
+    /// (by `&`, `&mut` or by value, depending on the closure kind) and argument 2 is the tuple of the
+    /// call's arguments (the body destructures it), so calls through `Fn*` traits, `dyn Fn*` vtables
+    /// and direct calls all pass `(closure, (args…))` without any spreading.
     Closure,
     /// The initialiser of a `const` item or a promoted constant.
     Const,
