@@ -69,7 +69,10 @@ impl Body {
     /// Checks the structural invariants listed in the module documentation.
     pub fn validate(&self) -> Result<(), String> {
         if self.locals.len() < 1 + self.arg_count as usize {
-            return Err(format!("{}: fewer locals than return place + arguments", self.name));
+            return Err(format!(
+                "{}: fewer locals than return place + arguments",
+                self.name
+            ));
         }
         let nb = self.blocks.len();
         for (i, bb) in self.blocks.iter().enumerate() {
@@ -133,7 +136,10 @@ pub struct Place {
 
 impl Place {
     pub fn local(local: LocalId) -> Place {
-        Place { local, projection: Vec::new() }
+        Place {
+            local,
+            projection: Vec::new(),
+        }
     }
     pub fn project(mut self, elem: ProjElem) -> Place {
         self.projection.push(elem);
@@ -154,7 +160,11 @@ pub enum ProjElem {
     /// Index by the value of a `usize` local (bounds are checked by a preceding `Assert`).
     Index(LocalId),
     /// `[offset]` or `[len - offset]` when `from_end` (from slice patterns).
-    ConstantIndex { offset: u64, min_length: u64, from_end: bool },
+    ConstantIndex {
+        offset: u64,
+        min_length: u64,
+        from_end: bool,
+    },
     /// `[from..len - to]` when `from_end`, else `[from..to]`.
     Subslice { from: u64, to: u64, from_end: bool },
     /// View an enum place as variant `.0`.
@@ -272,7 +282,11 @@ pub enum AggregateKind {
     Array(TyId),
     /// A struct/enum/union value: the ADT type and the variant index (for unions, the operand list has
     /// exactly one operand, for field `active_field`).
-    Adt { ty: TyId, variant: u32, active_field: Option<u32> },
+    Adt {
+        ty: TyId,
+        variant: u32,
+        active_field: Option<u32>,
+    },
     Closure(TyId),
     /// A raw pointer built from a data pointer and metadata (`ptr::from_raw_parts`, slice_from_raw_parts).
     RawPtr(TyId),
@@ -321,7 +335,11 @@ pub enum TerminatorKind {
     Goto(BlockId),
     /// Compare `discr` (an integer, bool or char) against each value; jump to the first match, else to
     /// `otherwise`.
-    SwitchInt { discr: Operand, targets: Vec<(u128, BlockId)>, otherwise: BlockId },
+    SwitchInt {
+        discr: Operand,
+        targets: Vec<(u128, BlockId)>,
+        otherwise: BlockId,
+    },
     Return,
     /// Reaching this is UB ("entering unreachable code").
     Unreachable,
@@ -331,23 +349,40 @@ pub enum TerminatorKind {
     /// `&mut place`; then (unless `ManuallyDrop`/union) drop the fields of the active variant in order,
     /// array/slice elements in order, the pointee of a `Box` followed by the Box's own `Drop` impl (which
     /// frees the memory), and for `dyn Trait` the glue of the vtable's concrete type.
-    Drop { place: Place, target: BlockId },
-    Call { callee: Callee, args: Vec<Operand>, dest: Place, target: Option<BlockId> },
+    Drop {
+        place: Place,
+        target: BlockId,
+    },
+    Call {
+        callee: Callee,
+        args: Vec<Operand>,
+        dest: Place,
+        target: Option<BlockId>,
+    },
     /// Panic with `msg` unless `cond == expected`.
-    Assert { cond: Operand, expected: bool, msg: AssertMessage, target: BlockId },
+    Assert {
+        cond: Operand,
+        expected: bool,
+        msg: AssertMessage,
+        target: BlockId,
+    },
 }
 
 impl TerminatorKind {
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             TerminatorKind::Goto(b) => vec![*b],
-            TerminatorKind::SwitchInt { targets, otherwise, .. } => {
+            TerminatorKind::SwitchInt {
+                targets, otherwise, ..
+            } => {
                 let mut v: Vec<_> = targets.iter().map(|t| t.1).collect();
                 v.push(*otherwise);
                 v
             }
             TerminatorKind::Return | TerminatorKind::Unreachable => vec![],
-            TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => vec![*target],
+            TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => {
+                vec![*target]
+            }
             TerminatorKind::Call { target, .. } => target.iter().copied().collect(),
         }
     }

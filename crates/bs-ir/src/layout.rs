@@ -69,7 +69,11 @@ pub enum TagEncoding {
     Direct,
     /// The variant `untagged` is stored without a tag; variants in `niche_variants` are encoded as
     /// `(variant_index - niche_variants.0).wrapping_add(niche_start)` in the niche field.
-    Niche { untagged: u32, niche_variants: (u32, u32), niche_start: u128 },
+    Niche {
+        untagged: u32,
+        niche_variants: (u32, u32),
+        niche_start: u128,
+    },
 }
 
 /// A scalar value's shape: its size, signedness and valid range (wrapping, inclusive, like rustc's
@@ -124,10 +128,22 @@ mod tests {
 
     #[test]
     fn wrapping_valid_range() {
-        let nonnull = Scalar { size: 8, signed: false, valid_start: 1, valid_end: u64::MAX as u128, pointer: true };
+        let nonnull = Scalar {
+            size: 8,
+            signed: false,
+            valid_start: 1,
+            valid_end: u64::MAX as u128,
+            pointer: true,
+        };
         assert!(!nonnull.is_valid(0));
         assert!(nonnull.is_valid(1));
-        let wrap = Scalar { size: 1, signed: false, valid_start: 254, valid_end: 1, pointer: false };
+        let wrap = Scalar {
+            size: 1,
+            signed: false,
+            valid_start: 254,
+            valid_end: 1,
+            pointer: false,
+        };
         assert!(wrap.is_valid(255) && wrap.is_valid(0) && wrap.is_valid(1));
         assert!(!wrap.is_valid(2));
     }

@@ -66,7 +66,11 @@ pub struct VtableData {
 /// Lowers instance bodies on demand. Implemented by the frontend; the machine calls it the first time
 /// an instance is called. Lowering may intern new types, instances, statics and vtables in `program`.
 pub trait Lowerer {
-    fn lower_body(&mut self, program: &mut Program, instance: InstanceId) -> Result<Body, LowerError>;
+    fn lower_body(
+        &mut self,
+        program: &mut Program,
+        instance: InstanceId,
+    ) -> Result<Body, LowerError>;
 }
 
 /// Why a body could not be lowered: a feature or library item borrowscope does not support yet.
@@ -107,7 +111,11 @@ impl Program {
     }
 
     /// The body of an instance, lowering it first if needed.
-    pub fn body(&mut self, lowerer: &mut dyn Lowerer, instance: InstanceId) -> Result<Rc<Body>, LowerError> {
+    pub fn body(
+        &mut self,
+        lowerer: &mut dyn Lowerer,
+        instance: InstanceId,
+    ) -> Result<Rc<Body>, LowerError> {
         if let Some(b) = &self.bodies[instance.index()] {
             return Ok(b.clone());
         }

@@ -16,7 +16,11 @@ pub struct Span {
 }
 
 impl Span {
-    pub const DUMMY: Span = Span { file: FileId(u32::MAX), lo: 0, hi: 0 };
+    pub const DUMMY: Span = Span {
+        file: FileId(u32::MAX),
+        lo: 0,
+        hi: 0,
+    };
 
     pub fn is_dummy(&self) -> bool {
         self.file.0 == u32::MAX
@@ -49,7 +53,12 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { path, text, line_starts, is_library }
+        SourceFile {
+            path,
+            text,
+            line_starts,
+            is_library,
+        }
     }
 
     /// 1-based line and column of a byte offset.
@@ -60,8 +69,14 @@ impl SourceFile {
         };
         let start = self.line_starts[line] as usize;
         let end = (offset as usize).min(self.text.len());
-        let col = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
-        LineCol { line: line as u32 + 1, col: col as u32 + 1 }
+        let col = self
+            .text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
+        LineCol {
+            line: line as u32 + 1,
+            col: col as u32 + 1,
+        }
     }
 }
 
