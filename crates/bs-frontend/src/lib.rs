@@ -3,9 +3,16 @@
 //!
 //! Public API (used by the command line; keep it stable): [`load`], [`Frontend`].
 
+pub mod cx;
 pub mod db;
 pub mod diagnostics;
+mod entry;
+pub mod instance;
+pub mod intrinsics;
 pub mod load;
+pub mod lower;
+pub mod mono;
+pub mod types;
 
 use bs_ir::{Body, Diagnostic, InstanceId, LowerError, Lowerer, Program, SourceMap};
 
@@ -14,6 +21,7 @@ pub use load::Analysis;
 /// The loaded program's analysis state; lowers bodies on demand.
 pub struct Frontend {
     pub analysis: Analysis,
+    pub state: cx::FrontendState,
 }
 
 impl Lowerer for Frontend {
@@ -22,10 +30,37 @@ impl Lowerer for Frontend {
         program: &mut Program,
         instance: InstanceId,
     ) -> Result<Body, LowerError> {
-        let _ = (program, instance);
-        Err(LowerError {
-            message: "lowering is not implemented yet".into(),
-            span: bs_ir::Span::DUMMY,
+        let Some(key) = self.state.keys.get(instance.index()).cloned() else {
+            return Err(LowerError {
+                message: format!("unknown instance {instance:?}"),
+                span: bs_ir::Span::DUMMY,
+            });
+        };
+        let analysis = &self.analysis;
+        let state = &mut self.state;
+        ra_ap_hir_ty::attach_db(&analysis.db, || {
+            let subst = match &key {
+                cx::InstanceKey::Fn(_, a)
+                | cx::InstanceKey::Closure(_, a)
+                | cx::InstanceKey::Const(_, a)
+                | cx::InstanceKey::DeriveMethod(_, _, a)
+                | cx::InstanceKey::Ctor(_, a) => a.as_ref(),
+                _ => ra_ap_hir_ty::next_solver::GenericArgs::empty(
+                    ra_ap_hir_ty::next_solver::DbInterner::new_with(
+                        &analysis.db,
+                        analysis.user_crate,
+                    ),
+                ),
+            };
+            let mut cx = cx::Cx::new(analysis, program, state, subst);
+            let body = lower::lower_instance(&mut cx, &key)?;
+            if cfg!(debug_assertions) {
+                body.validate().map_err(|m| LowerError {
+                    message: format!("internal: invalid IR: {m}"),
+                    span: body.span,
+                })?;
+            }
+            Ok(body)
         })
     }
 }
@@ -50,9 +85,19 @@ pub fn load(display_path: &str, text: String) -> Result<(Program, Frontend), Loa
             diagnostics,
         });
     }
-    let program = Program {
+    let mut program = Program {
         sources: analysis.sources.clone(),
         ..Program::default()
     };
-    Ok((program, Frontend { analysis }))
+    let mut state = cx::FrontendState::default();
+    let entry = ra_ap_hir_ty::attach_db(&analysis.db, || {
+        entry::setup(&analysis, &mut program, &mut state)
+    });
+    match entry {
+        Ok(()) => Ok((program, Frontend { analysis, state })),
+        Err(d) => Err(LoadErrors {
+            sources: analysis.sources.clone(),
+            diagnostics: vec![d],
+        }),
+    }
 }

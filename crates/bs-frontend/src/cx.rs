@@ -1,0 +1,139 @@
+//! The lowering context: what lowering one instance's body needs from the rest of the frontend.
+//!
+//! [`FrontendState`] holds the interning maps that live for the whole run (rust-analyzer type →
+//! [`TyId`], instance key → [`InstanceId`], …). [`Cx`] bundles it with the database, the program being
+//! built and the substitution of the instance being lowered. The services live in `types.rs`
+//! (interning types with layouts) and `instance.rs` (resolving calls, vtables, statics, consts).
+
+use ra_ap_hir_def::{
+    BuiltinDeriveImplId, ConstId, DefWithBodyId, FunctionId, StaticId as HirStaticId,
+    builtin_derive::BuiltinDeriveImplMethod,
+    expr_store::Body as HirBody,
+    hir::{BindingId, ExprId, PatId},
+};
+use ra_ap_hir_ty::{
+    db::InternedClosureId,
+    next_solver::{GenericArgs, StoredGenericArgs, StoredTy, Ty},
+};
+use rustc_hash::FxHashMap;
+
+use bs_ir::{AdtId, InstanceId, LowerError, Program, Span, StaticId, TraitId, TyId, VtableId};
+
+use crate::{db::Db, load::Analysis, mono::Mono};
+
+/// What an [`InstanceId`] stands for. The lowering (`lower::lower_instance`) produces a body for each.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum InstanceKey {
+    /// A fn with a HIR body, with its (concrete) generic arguments.
+    Fn(FunctionId, StoredGenericArgs),
+    /// A closure body; the args are the closure type's args (parent generics + closure parts).
+    Closure(InternedClosureId<'static>, StoredGenericArgs),
+    /// A `const` item's initialiser.
+    Const(ConstId, StoredGenericArgs),
+    /// A `static` item's initialiser.
+    Static(HirStaticId),
+    /// A method of a builtin `#[derive]` impl (no HIR body: the lowering synthesizes it).
+    DeriveMethod(
+        BuiltinDeriveImplId,
+        BuiltinDeriveImplMethod,
+        StoredGenericArgs,
+    ),
+    /// `Fn*::call*` on a fn item or fn pointer type (the `.0` type): untuple the args and call.
+    FnPtrShim(StoredTy),
+    /// `FnOnce::call_once` (or `FnMut::call_mut`) on a closure whose body takes `&self` / `&mut self`:
+    /// call the closure body (`.0`) by reference.
+    ClosureOnceShim(InstanceId),
+    /// A tuple-struct or tuple-variant constructor used as a function value (`.map(Some)`).
+    Ctor(ra_ap_hir_def::VariantId, StoredGenericArgs),
+}
+
+/// Interning state for the whole run.
+#[derive(Default)]
+pub struct FrontendState {
+    pub tys: FxHashMap<StoredTy, TyId>,
+    pub adts: FxHashMap<ra_ap_hir_def::AdtId, AdtId>,
+    pub traits: FxHashMap<ra_ap_hir_def::TraitId, TraitId>,
+    pub instances: FxHashMap<InstanceKey, InstanceId>,
+    /// `keys[i]` is the key of `InstanceId(i)`.
+    pub keys: Vec<InstanceKey>,
+    pub statics: FxHashMap<HirStaticId, StaticId>,
+    pub vtables: FxHashMap<(TyId, TyId), VtableId>,
+    /// Types being interned right now (to break cycles through pointers: `struct Node { next: Box<Node> }`).
+    pub in_progress: Vec<StoredTy>,
+}
+
+/// The context for lowering one instance.
+pub struct Cx<'a, 'db> {
+    pub db: &'db Db,
+    pub analysis: &'db Analysis,
+    pub program: &'a mut Program,
+    pub state: &'a mut FrontendState,
+    pub mono: Mono<'db>,
+}
+
+impl<'a, 'db> Cx<'a, 'db> {
+    pub fn new(
+        analysis: &'db Analysis,
+        program: &'a mut Program,
+        state: &'a mut FrontendState,
+        subst: GenericArgs<'db>,
+    ) -> Cx<'a, 'db> {
+        let mono = Mono::new(&analysis.db, analysis.user_crate, subst);
+        Cx {
+            db: &analysis.db,
+            analysis,
+            program,
+            state,
+            mono,
+        }
+    }
+
+    /// Substitutes the instance's generic arguments into a type and normalizes it.
+    pub fn mono_ty(&self, ty: Ty<'db>) -> Ty<'db> {
+        self.mono.ty(ty)
+    }
+
+    pub fn mono_args(&self, args: GenericArgs<'db>) -> GenericArgs<'db> {
+        self.mono.args(args)
+    }
+
+    /// The span of an expression of `owner`'s body (macro-expanded code maps to the call site).
+    pub fn span_of_expr(&self, owner: DefWithBodyId, e: ExprId) -> Span {
+        let (_, source_map) = HirBody::with_source_map(self.db, owner);
+        match source_map.expr_syntax(e) {
+            Ok(src) => self.analysis.span(src.map(|p| p.text_range())),
+            Err(_) => Span::DUMMY,
+        }
+    }
+
+    pub fn span_of_pat(&self, owner: DefWithBodyId, p: PatId) -> Span {
+        let (_, source_map) = HirBody::with_source_map(self.db, owner);
+        match source_map.pat_syntax(p) {
+            Ok(src) => self.analysis.span(src.map(|p| p.text_range())),
+            Err(_) => Span::DUMMY,
+        }
+    }
+
+    pub fn span_of_binding(&self, owner: DefWithBodyId, b: BindingId) -> Span {
+        let (_, source_map) = HirBody::with_source_map(self.db, owner);
+        for &p in source_map.patterns_for_binding(b) {
+            if let Ok(src) = source_map.pat_syntax(p) {
+                return self.analysis.span(src.map(|p| p.text_range()));
+            }
+        }
+        Span::DUMMY
+    }
+
+    /// The span of a whole body's definition (for function-level diagnostics).
+    pub fn span_of_def(&self, owner: DefWithBodyId) -> Span {
+        let (body, _) = HirBody::with_source_map(self.db, owner);
+        self.span_of_expr(owner, body.root_expr())
+    }
+
+    pub fn unsupported(&self, what: impl Into<String>, span: Span) -> LowerError {
+        LowerError {
+            message: format!("unsupported: {}", what.into()),
+            span,
+        }
+    }
+}
