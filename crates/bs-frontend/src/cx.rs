@@ -137,3 +137,82 @@ impl<'a, 'db> Cx<'a, 'db> {
         }
     }
 }
+
+impl Cx<'_, '_> {
+    /// Finds a function of the model library by path, for shims that call library code (e.g. the
+    /// derived `Debug` calling `Formatter::debug_struct`). `krate` is `"core"`, `"alloc"` or `"std"`;
+    /// `module` the module path inside it; `owner` the type (inherent impl) or trait the function
+    /// belongs to, if any.
+    pub fn library_fn(
+        &self,
+        krate: &str,
+        module: &[&str],
+        owner: Option<&str>,
+        name: &str,
+    ) -> Option<FunctionId> {
+        use ra_ap_hir_def::{
+            AssocItemId, ModuleDefId, nameres::crate_def_map, signatures::FunctionSignature,
+        };
+        let idx = ["core", "alloc", "std"].iter().position(|k| *k == krate)?;
+        let krate = *self.analysis.library_crates.get(idx)?;
+        let def_map = crate_def_map(self.db, krate);
+        let mut module_id = def_map.root_module_id();
+        for segment in module {
+            let data = &def_map[module_id];
+            module_id = data
+                .children
+                .iter()
+                .find(|(n, _)| n.as_str() == *segment)
+                .map(|(_, m)| *m)?;
+        }
+        let scope = &def_map[module_id].scope;
+        let fn_named = |items: &[(ra_ap_hir_expand::name::Name, AssocItemId)]| {
+            items.iter().find_map(|(n, it)| match it {
+                AssocItemId::FunctionId(f) if n.as_str() == name => Some(*f),
+                _ => None,
+            })
+        };
+        match owner {
+            None => scope.declarations().find_map(|d| match d {
+                ModuleDefId::FunctionId(f)
+                    if FunctionSignature::of(self.db, f).name.as_str() == name =>
+                {
+                    Some(f)
+                }
+                _ => None,
+            }),
+            Some(owner) => {
+                for d in scope.declarations() {
+                    if let ModuleDefId::TraitId(t) = d
+                        && ra_ap_hir_def::signatures::TraitSignature::of(self.db, t)
+                            .name
+                            .as_str()
+                            == owner
+                    {
+                        return fn_named(&t.trait_items(self.db).items);
+                    }
+                }
+                for imp in scope.impls() {
+                    let self_ty = ra_ap_hir_ty::db::HirDatabase::impl_self_ty(self.db, imp)
+                        .instantiate_identity();
+                    let display = ra_ap_hir_ty::display::DisplayTarget::from_crate(
+                        self.db,
+                        self.analysis.user_crate,
+                    );
+                    let shown = ra_ap_hir_ty::display::HirDisplay::display(
+                        &self_ty.skip_norm_wip(),
+                        self.db,
+                        display,
+                    )
+                    .to_string();
+                    if shown.split('<').next() == Some(owner)
+                        && let Some(f) = fn_named(&imp.impl_items(self.db).items)
+                    {
+                        return Some(f);
+                    }
+                }
+                None
+            }
+        }
+    }
+}
