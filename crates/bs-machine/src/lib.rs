@@ -1,8 +1,19 @@
 //! The abstract machine: runs a `bs_ir::Program` and reports Undefined Behaviour.
 //!
 //! Public API (used by the command line; keep it stable): [`Config`], [`run`], [`RunResult`], [`Io`].
+//!
+//! Layout of the crate: `memory/` (allocations, addresses, provenance, access checks), `interp/` (frames
+//! and the step loop, places, rvalues, calls and drop glue, intrinsics, validity), `aliasing.rs` (the
+//! interface the Stacked/Tree Borrows models plug into), `error.rs` (why execution stopped).
 
-use bs_ir::{Diagnostic, Lowerer, Program};
+pub mod aliasing;
+pub mod error;
+pub mod interp;
+pub mod memory;
+#[cfg(test)]
+mod tests;
+
+use bs_ir::{DiagKind, Diagnostic, Lowerer, Program, Span};
 
 /// How the machine treats integer→pointer casts (Miri's `-Zmiri-permissive-provenance` /
 /// `-Zmiri-strict-provenance`).
@@ -73,7 +84,47 @@ pub struct RunResult {
 }
 
 /// Runs `program.entry` to completion.
-pub fn run(program: &mut Program, lowerer: &mut dyn Lowerer, config: &Config, io: &mut dyn Io) -> RunResult {
-    let _ = (program, lowerer, config, io);
-    todo!("the interpreter")
+pub fn run(
+    program: &mut Program,
+    lowerer: &mut dyn Lowerer,
+    config: &Config,
+    io: &mut dyn Io,
+) -> RunResult {
+    let Some(entry) = program.entry else {
+        return RunResult {
+            exit_code: 3,
+            diagnostics: vec![Diagnostic::new(
+                DiagKind::Unsupported,
+                "the program has no `main` function",
+                Span::DUMMY,
+                "",
+            )],
+        };
+    };
+    let mut m = interp::Machine::new(program, lowerer, config, io);
+    let res = m.start(entry).and_then(|()| m.run_until(0));
+    let mut diagnostics = std::mem::take(&mut m.warnings);
+    match res {
+        Ok(()) => {
+            let leaks = if config.ignore_leaks {
+                Vec::new()
+            } else {
+                m.leaks()
+            };
+            let exit_code = if leaks.is_empty() { 0 } else { 1 };
+            diagnostics.extend(leaks);
+            RunResult {
+                exit_code,
+                diagnostics,
+            }
+        }
+        Err(stop) => {
+            let (exit_code, d) = m.diagnostic(&stop);
+            diagnostics.extend(d);
+            RunResult {
+                exit_code,
+                diagnostics,
+            }
+        }
+    }
 }
