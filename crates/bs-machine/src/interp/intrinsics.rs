@@ -950,13 +950,11 @@ impl Machine<'_> {
                 variant: None,
             };
             match name.as_str() {
-                "file" | "filename" => {
-                    if self.info(*fty)?.repr == Repr::Pair {
-                        self.write_value(
-                            &fpv,
-                            &Value::Pair(Scalar::from_ptr(fp), Scalar::int(file.len() as u128)),
-                        )?;
-                    }
+                "file" | "filename" if self.info(*fty)?.repr == Repr::Pair => {
+                    self.write_value(
+                        &fpv,
+                        &Value::Pair(Scalar::from_ptr(fp), Scalar::int(file.len() as u128)),
+                    )?;
                 }
                 "line" => self.write_int(&fpv, u128::from(line))?,
                 "col" | "column" => self.write_int(&fpv, u128::from(col))?,

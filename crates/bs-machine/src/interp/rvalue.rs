@@ -353,9 +353,9 @@ impl Machine<'_> {
             .checked_mul(n)
             .filter(|_| elem <= i64::MAX as u64)
         else {
-            return ub(format!(
-                "overflowing pointer arithmetic: the total offset in bytes does not fit in an `isize`"
-            ));
+            return ub(
+                "overflowing pointer arithmetic: the total offset in bytes does not fit in an `isize`",
+            );
         };
         self.mem.check_inbounds_offset(p, bytes)?;
         Ok(p.wrapping_offset(bytes))

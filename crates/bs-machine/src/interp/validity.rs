@@ -79,7 +79,7 @@ impl Machine<'_> {
                 at(path)
             ));
         }
-        if ptr.addr % align != 0 {
+        if !ptr.addr.is_multiple_of(align) {
             let has = 1u64 << ptr.addr.trailing_zeros().min(63);
             let a = if is_box {
                 "an unaligned box"

@@ -444,7 +444,7 @@ impl Memory {
     /// Misalignment check (Miri's message), done after the bounds check.
     #[inline]
     pub fn check_align(&self, ptr: Pointer, align: u64) -> InterpResult<()> {
-        if align > 1 && ptr.addr % align != 0 {
+        if align > 1 && !ptr.addr.is_multiple_of(align) {
             let has = 1u64 << ptr.addr.trailing_zeros().min(63);
             return ub(format!(
                 "accessing memory with alignment {has}, but alignment {align} is required"
