@@ -1,0 +1,1 @@
+//! `alloc::collections`: collection types beyond `Vec` (to be filled: `VecDeque`).

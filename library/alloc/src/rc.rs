@@ -1,0 +1,1 @@
+//! `Rc<T>`: single-threaded reference counting (to be filled).

@@ -1,0 +1,3 @@
+//! `std::collections`: the collections of `alloc` (`VecDeque`, ...).
+
+pub use alloc::collections::*;
