@@ -35,6 +35,15 @@ impl Machine<'_> {
         }
     }
 
+    /// Facts of an integer-like type (int, bool, char) used by an arithmetic intrinsic.
+    fn int_info(&mut self, t: TyId) -> InterpResult<super::value::TyInfo> {
+        let i = self.info(t)?;
+        match i.skind {
+            SKind::Int { .. } | SKind::Bool | SKind::Char if (1..=16).contains(&i.size) => Ok(i),
+            _ => bug(format!("integer intrinsic on `{}`", self.ty(t)?.name)),
+        }
+    }
+
     fn goto_opt(&mut self, target: Option<BlockId>) -> InterpResult<()> {
         match target {
             Some(b) => self.goto(b),
@@ -385,7 +394,7 @@ impl Machine<'_> {
             }
             I::AddWithOverflow | I::SubWithOverflow | I::MulWithOverflow => {
                 let (t, a, b) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits);
-                let i = self.info(t)?;
+                let i = self.int_info(t)?;
                 let signed = matches!(i.skind, SKind::Int { signed: true });
                 let op = match intr {
                     I::AddWithOverflow => BinOp::Add,
@@ -402,7 +411,7 @@ impl Machine<'_> {
             | I::UncheckedSub
             | I::UncheckedMul => {
                 let (t, a, b) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits);
-                let i = self.info(t)?;
+                let i = self.int_info(t)?;
                 let signed = matches!(i.skind, SKind::Int { signed: true });
                 let (op, name) = match intr {
                     I::WrappingAdd | I::UncheckedAdd => (BinOp::Add, "unchecked_add"),
@@ -417,7 +426,7 @@ impl Machine<'_> {
             }
             I::SaturatingAdd | I::SaturatingSub => {
                 let (t, a, b) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits);
-                let i = self.info(t)?;
+                let i = self.int_info(t)?;
                 let signed = matches!(i.skind, SKind::Int { signed: true });
                 let add = *intr == I::SaturatingAdd;
                 let (r, o) = int_binop(
@@ -443,7 +452,7 @@ impl Machine<'_> {
             }
             I::UncheckedDiv | I::UncheckedRem | I::ExactDiv => {
                 let (t, a, b) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits);
-                let i = self.info(t)?;
+                let i = self.int_info(t)?;
                 let signed = matches!(i.skind, SKind::Int { signed: true });
                 let op = if *intr == I::UncheckedRem {
                     BinOp::Rem
@@ -472,8 +481,8 @@ impl Machine<'_> {
             }
             I::UncheckedShl | I::UncheckedShr => {
                 let (t, a, b, bt) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits, arg(1)?.1);
-                let i = self.info(t)?;
-                let bi = self.info(bt)?;
+                let i = self.int_info(t)?;
+                let bi = self.int_info(bt)?;
                 let bsigned = matches!(bi.skind, SKind::Int { signed: true });
                 let name = if *intr == I::UncheckedShl {
                     "unchecked_shl"
@@ -499,7 +508,7 @@ impl Machine<'_> {
             }
             I::RotateLeft | I::RotateRight => {
                 let (t, a, b) = (arg(0)?.1, sc(0)?.bits, sc(1)?.bits);
-                let size = self.info(t)?.size;
+                let size = self.int_info(t)?.size;
                 let bits = (size * 8) as u32;
                 let s = (b % bits as u128) as u32;
                 let s = if *intr == I::RotateLeft {
@@ -517,7 +526,7 @@ impl Machine<'_> {
             }
             I::Ctpop | I::Ctlz | I::Cttz | I::Bswap | I::Bitreverse => {
                 let (t, a) = (arg(0)?.1, sc(0)?.bits);
-                let size = self.info(t)?.size;
+                let size = self.int_info(t)?.size;
                 let bits = (size * 8) as u32;
                 let a = trunc(a, size);
                 let r = match intr {
@@ -872,6 +881,19 @@ impl Machine<'_> {
         }
     }
 
+    /// The current span, or for `#[track_caller]` functions the call site outside the chain of
+    /// `#[track_caller]` frames (what `Location::caller()` and rustc's panics report).
+    pub fn caller_span(&self) -> Span {
+        let mut span = self.cur_span;
+        for f in self.stack.iter().rev() {
+            match f {
+                Frame::Body(b) if b.info.body.track_caller => span = b.call_span,
+                _ => break,
+            }
+        }
+        span
+    }
+
     /// The span of the innermost frame that is in the user's code (for allocation sites).
     pub fn user_span(&self) -> Span {
         let mut span = self.cur_span;
@@ -914,13 +936,7 @@ impl Machine<'_> {
 
     /// `Location::caller()`: the call site outside the `#[track_caller]` chain, as a static Location.
     fn caller_location(&mut self, loc_ty: TyId) -> InterpResult<Pointer> {
-        let mut span = self.cur_span;
-        for f in self.stack.iter().rev() {
-            match f {
-                Frame::Body(b) if b.info.body.track_caller => span = b.call_span,
-                _ => break,
-            }
-        }
+        let span = self.caller_span();
         if let Some(p) = self.locations.get(&span) {
             return Ok(*p);
         }

@@ -405,7 +405,7 @@ impl<'a> Machine<'a> {
                 let msg = self.assert_message(msg)?;
                 Err(Box::new(Stop::Panic {
                     msg,
-                    location: self.describe_span(self.cur_span),
+                    location: self.describe_span(self.caller_span()),
                 }))
             }
         }

@@ -375,6 +375,9 @@ impl Machine<'_> {
             (Value::Scalar(x), Value::Scalar(y)) => match ia.skind {
                 SKind::Int { signed } => {
                     let size = ia.size;
+                    if !(1..=16).contains(&size) {
+                        return bug("integer of invalid size");
+                    }
                     if matches!(op, BinOp::Shl | BinOp::Shr) {
                         // The shift amount has its own type: normalise it to an unsigned amount.
                         let ib = self.info(tb)?;
@@ -432,7 +435,9 @@ impl Machine<'_> {
             (_, Value::Scalar(s)) => {
                 let r = match i.skind {
                     SKind::Bool if op == UnOp::Not => s.bits ^ 1,
-                    SKind::Int { signed } => int_unop(op, s.bits, i.size, signed)?,
+                    SKind::Int { signed } if (1..=16).contains(&i.size) => {
+                        int_unop(op, s.bits, i.size, signed)?
+                    }
                     SKind::Float(f) if op == UnOp::Neg => float_neg(s.bits, f),
                     _ => {
                         return unsupported(format!(

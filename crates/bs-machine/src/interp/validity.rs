@@ -273,41 +273,11 @@ impl Machine<'_> {
                 path,
             );
         }
-        // Scalar-range invariants of wrappers (`NonNull`, `NonZero`, niche-carrying structs).
-        let single = matches!(d.layout.variants, Variants::Single { .. });
-        let size = d.layout.size;
-        if let (Some(sc), true) = (d.layout.scalar, single)
-            && u64::from(sc.size) == size
-            && (sc.valid_start != 0
-                || sc.valid_end != super::value::trunc(u128::MAX, sc.size as u64))
-        {
-            let Some((bits, _)) = self.mem.read_scalar(p.ptr, sc.size as u64, 1)? else {
-                return self.uninit_error(p.ty, path);
-            };
-            if !sc.is_valid(bits) {
-                let expected = if sc.valid_start <= sc.valid_end
-                    && sc.valid_end == super::value::trunc(u128::MAX, sc.size as u64)
-                {
-                    format!("something greater or equal to {}", sc.valid_start)
-                } else if sc.valid_start == 0 {
-                    format!("something less or equal to {}", sc.valid_end)
-                } else {
-                    format!(
-                        "something in the range {}..={}",
-                        sc.valid_start, sc.valid_end
-                    )
-                };
-                let shown = if sc.pointer && bits == 0 {
-                    "a null pointer".to_string()
-                } else {
-                    format!("{bits}")
-                };
-                return ub(format!(
-                    "constructing invalid value{}: encountered {shown}, but expected {expected}",
-                    at(path)
-                ));
-            }
-        }
+        self.validate_fields(p, path)?;
+        self.check_scalar_range(p, path)
+    }
+
+    fn validate_fields(&mut self, p: &PlaceVal, path: &mut String) -> InterpResult<()> {
         let d = self.ty(p.ty)?;
         match &d.kind {
             TyKind::Array(e, n) => {
@@ -389,6 +359,47 @@ impl Machine<'_> {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Scalar-range invariants of wrappers (`NonNull`, `NonZero`, niche-carrying structs), checked
+    /// after the fields so that a field's own message (e.g. "expected a boolean") wins.
+    fn check_scalar_range(&mut self, p: &PlaceVal, path: &str) -> InterpResult<()> {
+        let d = self.ty(p.ty)?;
+        let single = matches!(d.layout.variants, Variants::Single { .. });
+        let size = d.layout.size;
+        if let (Some(sc), true) = (d.layout.scalar, single)
+            && u64::from(sc.size) == size
+            && (sc.valid_start != 0
+                || sc.valid_end != super::value::trunc(u128::MAX, sc.size as u64))
+        {
+            let Some((bits, _)) = self.mem.read_scalar(p.ptr, sc.size as u64, 1)? else {
+                return self.uninit_error(p.ty, path);
+            };
+            if !sc.is_valid(bits) {
+                let expected = if sc.valid_start <= sc.valid_end
+                    && sc.valid_end == super::value::trunc(u128::MAX, sc.size as u64)
+                {
+                    format!("something greater or equal to {}", sc.valid_start)
+                } else if sc.valid_start == 0 {
+                    format!("something less or equal to {}", sc.valid_end)
+                } else {
+                    format!(
+                        "something in the range {}..={}",
+                        sc.valid_start, sc.valid_end
+                    )
+                };
+                let shown = if sc.pointer && bits == 0 {
+                    "a null pointer".to_string()
+                } else {
+                    format!("{bits}")
+                };
+                return ub(format!(
+                    "constructing invalid value{}: encountered {shown}, but expected {expected}",
+                    at(path)
+                ));
+            }
+        }
+        Ok(())
     }
 
     fn validate_seq(

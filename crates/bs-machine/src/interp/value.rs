@@ -136,6 +136,9 @@ pub fn sext(bits: u128, size: u64) -> i128 {
     if size >= 16 {
         return bits as i128;
     }
+    if size == 0 {
+        return 0;
+    }
     let shift = 128 - size * 8;
     ((bits << shift) as i128) >> shift
 }

@@ -78,6 +78,12 @@ impl InitMask {
         None
     }
 
+    /// All bits cleared, for `len` bytes.
+    pub fn reset(&mut self, len: u64) {
+        self.words.clear();
+        self.words.resize(len.div_ceil(64) as usize, 0);
+    }
+
     pub fn resize(&mut self, len: u64) {
         self.words.resize(len.div_ceil(64) as usize, 0);
     }

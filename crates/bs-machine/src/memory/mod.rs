@@ -161,6 +161,8 @@ pub struct Memory {
     /// Strict provenance: int→ptr casts have no provenance, exposing does nothing.
     pub strict: bool,
     pub model: Option<Box<dyn AliasModel>>,
+    /// Freed allocation boxes kept for reuse.
+    pool: Vec<Box<Allocation>>,
 }
 
 const FIRST_ADDR: u64 = 0x1_0000;
@@ -176,6 +178,7 @@ impl Memory {
             limit,
             strict,
             model,
+            pool: Vec::new(),
         }
     }
 
@@ -226,25 +229,48 @@ impl Memory {
                 bytes_str(size)
             ))));
         }
-        let base = self.next_addr.div_ceil(align) * align;
+        let base = self.next_addr.div_ceil(align).checked_mul(align);
         // Leave a gap so that one-past-the-end pointers never equal the next allocation's base.
-        self.next_addr = base + size.max(1) + 8;
+        let next = base.and_then(|b| b.checked_add(size.max(1) + 8));
+        let (Some(base), Some(next)) = (base, next) else {
+            return Err(Box::new(Stop::Resource(
+                "there are no more free addresses in the address space".into(),
+            )));
+        };
+        self.next_addr = next;
         let id = AllocId(self.allocs.len() as u64 + 1);
         let tag = self.fresh_tag();
         let mutable = !matches!(kind, AllocKind::Vtable(_) | AllocKind::Function { .. });
-        self.allocs.push(Some(Box::new(Allocation {
-            base,
-            size,
-            align,
-            kind,
-            mutable,
-            bytes: vec![0; size as usize],
-            init: InitMask::new(size, false),
-            prov: Vec::new(),
-            root_tag: tag,
-            span,
-            exposed: false,
-        })));
+        // Reuse the boxes (and small buffers) of freed allocations: frames allocate their locals on
+        // every call.
+        let mut a = self.pool.pop().unwrap_or_else(|| {
+            Box::new(Allocation {
+                base: 0,
+                size: 0,
+                align: 1,
+                kind,
+                mutable,
+                bytes: Vec::new(),
+                init: InitMask::default(),
+                prov: Vec::new(),
+                root_tag: 0,
+                span,
+                exposed: false,
+            })
+        });
+        a.base = base;
+        a.size = size;
+        a.align = align;
+        a.kind = kind;
+        a.mutable = mutable;
+        a.bytes.clear();
+        a.bytes.resize(size as usize, 0);
+        a.init.reset(size);
+        a.prov.clear();
+        a.root_tag = tag;
+        a.span = span;
+        a.exposed = false;
+        self.allocs.push(Some(a));
         self.live_bytes += size;
         if let Some(m) = &mut self.model {
             m.new_allocation(id, size, kind, tag);
@@ -266,6 +292,9 @@ impl Memory {
             }
             if let Some(m) = &mut self.model {
                 m.deallocation(id);
+            }
+            if self.pool.len() < 4096 && a.bytes.capacity() <= 4096 {
+                self.pool.push(a);
             }
         }
     }
