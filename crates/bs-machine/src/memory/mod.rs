@@ -161,7 +161,8 @@ pub struct Memory {
     /// Strict provenance: int→ptr casts have no provenance, exposing does nothing.
     pub strict: bool,
     pub model: Option<Box<dyn AliasModel>>,
-    /// Freed allocation boxes kept for reuse.
+    /// Freed allocation boxes kept for reuse (boxed: they move into `allocs` as they are).
+    #[allow(clippy::vec_box)]
     pool: Vec<Box<Allocation>>,
 }
 
