@@ -96,6 +96,24 @@ fn describe_code(code: Option<i32>, timed_out: bool) -> String {
     }
 }
 
+/// Removes the OS thread id that the native runtime (since Rust 1.92) prints in panic messages:
+/// `thread 'main' (12345) panicked at` becomes `thread 'main' panicked at`, which is what
+/// borrowscope prints (the id is not deterministic).
+fn normalize_stderr(stderr: &str) -> String {
+    let mut out = String::with_capacity(stderr.len());
+    for line in stderr.split_inclusive('\n') {
+        let normalized = line.strip_prefix("thread '").and_then(|rest| {
+            let (name, after) = rest.split_once("' (")?;
+            let (id, tail) = after.split_once(") panicked at ")?;
+            id.chars()
+                .all(|c| c.is_ascii_digit())
+                .then(|| format!("thread '{name}' panicked at {tail}"))
+        });
+        out.push_str(normalized.as_deref().unwrap_or(line));
+    }
+    out
+}
+
 fn check(root: &Path, rel: &Path) -> Result<(), String> {
     let source =
         std::fs::read_to_string(root.join(rel)).map_err(|e| format!("cannot read: {e}"))?;
@@ -149,11 +167,12 @@ fn check(root: &Path, rel: &Path) -> Result<(), String> {
             diff(&native.stdout, &bs.stdout)
         ));
     }
-    if native.stderr != bs.stderr {
-        problems.push(format!(
-            "stderr differs; {}",
-            diff(&native.stderr, &bs.stderr)
-        ));
+    let (native_err, bs_err) = (
+        normalize_stderr(&native.stderr),
+        normalize_stderr(&bs.stderr),
+    );
+    if native_err != bs_err {
+        problems.push(format!("stderr differs; {}", diff(&native_err, &bs_err)));
     }
     if problems.is_empty() {
         return Ok(());

@@ -3,6 +3,6 @@ fn main() {
     let b = Box::new(42i32);
     let p = &*b as *const i32;
     drop(b);
-    let v = unsafe { *p }; //~ ERROR memory access failed
+    let v = unsafe { *p }; //~ ERROR has been freed
     println!("{v}");
 }
