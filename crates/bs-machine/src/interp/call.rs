@@ -88,7 +88,7 @@ impl Machine<'_> {
                 self.call_instance(inst, vals, RetDest::Place(dest_p), target)
             }
             Callee::FnPtr(op, sig_ty) => {
-                let fv = self.eval_operand(op)?;
+                let fv = self.eval_operand_raw(op)?.0;
                 let Some(s) = fv.scalar() else {
                     return bug("call through a non-scalar fn pointer");
                 };

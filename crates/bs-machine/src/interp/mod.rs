@@ -362,7 +362,7 @@ impl<'a> Machine<'a> {
             } => {
                 let ty = self.operand_ty(discr)?;
                 let size = self.info(ty)?.size;
-                let v = self.eval_operand(discr)?;
+                let v = self.eval_operand_raw(discr)?.0;
                 let Some(s) = v.scalar() else {
                     return bug("SwitchInt on a non-scalar");
                 };
@@ -395,7 +395,7 @@ impl<'a> Machine<'a> {
                 msg,
                 target,
             } => {
-                let v = self.eval_operand(cond)?;
+                let v = self.eval_operand_raw(cond)?.0;
                 let Some(s) = v.scalar() else {
                     return bug("Assert on a non-scalar");
                 };
@@ -476,20 +476,29 @@ impl<'a> Machine<'a> {
 
     /// Turns a stop into the diagnostic for the current position.
     pub fn diagnostic(&self, stop: &Stop) -> (i32, Option<Diagnostic>) {
-        let span = self.cur_span;
+        // Like Miri, point at the innermost frame in the user's code: errors inside the model
+        // library (e.g. a dangling read in `ptr::read`) are reported at the user's call.
+        let mut bt = self.backtrace();
+        let is_user = |s: Span| {
+            self.program
+                .sources
+                .file(s.file)
+                .is_some_and(|f| !f.is_library)
+        };
+        if let Some(k) = bt.iter().position(|f| is_user(f.span)) {
+            bt.drain(..k);
+        }
+        let span = bt.first().map_or(self.cur_span, |f| f.span);
         let mk = |kind: DiagKind, title: String| {
             let mut d = Diagnostic::new(kind, title, span, "");
-            d.backtrace = self.backtrace();
+            d.backtrace = bt.clone();
             d
         };
         match stop {
             Stop::Ub(msg) => {
                 let mut d = mk(DiagKind::Ub, msg.clone());
                 d.primary.message = msg.clone();
-                d.notes.push(
-                    "this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior"
-                        .to_string(),
-                );
+
                 (1, Some(d))
             }
             Stop::Unsupported(msg) => (3, Some(mk(DiagKind::Unsupported, msg.clone()))),

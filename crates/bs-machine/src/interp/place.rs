@@ -636,6 +636,18 @@ impl Machine<'_> {
         }
     }
 
+    /// An operand read for an operation (arithmetic, switch, cast): uninitialised scalars are
+    /// "using uninitialized data" rather than invalid values, and no validity check runs.
+    pub fn eval_operand_raw(&mut self, op: &Operand) -> InterpResult<(Value, TyId)> {
+        match op {
+            Operand::Copy(p) | Operand::Move(p) => {
+                let pv = self.eval_place(p)?;
+                Ok((self.read_value(&pv, false)?, pv.ty))
+            }
+            Operand::Const(c) => Ok((self.eval_const(c)?, c.ty)),
+        }
+    }
+
     pub fn operand_ty(&mut self, op: &Operand) -> InterpResult<TyId> {
         match op {
             Operand::Copy(p) | Operand::Move(p) => Ok(self.eval_place(p)?.ty),

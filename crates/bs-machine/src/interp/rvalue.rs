@@ -50,7 +50,17 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Rvalue::Ref(_, place) | Rvalue::RawPtr(_, place) => {
+            Rvalue::Ref(kind, place) => {
+                let p = self.eval_place(place)?;
+                let v = Self::ptr_value(&p);
+                self.write_value(dest, &v)?;
+                // Miri validates every assignment: a new reference must be dereferenceable.
+                if *kind != bs_ir::BorrowKind::Fake {
+                    self.validate_place(dest, &mut String::new())?;
+                }
+                Ok(())
+            }
+            Rvalue::RawPtr(_, place) => {
                 let p = self.eval_place(place)?;
                 let v = Self::ptr_value(&p);
                 self.write_value(dest, &v)
@@ -66,7 +76,7 @@ impl Machine<'_> {
             }
             Rvalue::BinaryOp(op, a, b) => self.eval_binop(*op, a, b, dest),
             Rvalue::UnaryOp(op, a) => {
-                let (v, ty) = self.eval_operand_ty(a)?;
+                let (v, ty) = self.eval_operand_raw(a)?;
                 let r = self.unop(*op, &v, ty)?;
                 self.write_value(dest, &r)
             }
@@ -298,8 +308,8 @@ impl Machine<'_> {
         b: &Operand,
         dest: &PlaceVal,
     ) -> InterpResult<()> {
-        let (va, ta) = self.eval_operand_ty(a)?;
-        let (vb, tb) = self.eval_operand_ty(b)?;
+        let (va, ta) = self.eval_operand_raw(a)?;
+        let (vb, tb) = self.eval_operand_raw(b)?;
         if op == BinOp::Offset {
             let Some(p) = va.scalar() else {
                 return bug("Offset on a non-pointer");
@@ -460,7 +470,7 @@ impl Machine<'_> {
         vt: Option<VtableId>,
         dest: &PlaceVal,
     ) -> InterpResult<()> {
-        let (v, src) = self.eval_operand_ty(op)?;
+        let (v, src) = self.eval_operand_raw(op)?;
         let si = self.info(src)?;
         let ti = self.info(target)?;
         let scalar = |v: &Value| -> InterpResult<Scalar> {

@@ -125,6 +125,19 @@ fn uninit_read() {
     expect_ub(
         tb,
         b,
+        "using uninitialized data, but this operation requires initialized memory",
+    );
+
+    // A typed copy of an uninitialised integer is an invalid value.
+    let tb = Tb::new();
+    let mut b = Bb::new("main", tb.unit, &[]);
+    let (x, y) = (b.local(tb.i32_), b.local(tb.i32_));
+    b.stmt(StatementKind::StorageLive(x));
+    b.at(line(7)).assign(place(y), Rvalue::Use(copy(x)));
+    b.ret();
+    expect_ub(
+        tb,
+        b,
         "constructing invalid value: encountered uninitialized memory, but expected an integer",
     );
 }
@@ -331,12 +344,12 @@ fn null_and_dangling_references() {
     let mut b = Bb::new("main", tb.unit, &[]);
     let (raw, p) = with_heap(&mut tb, &mut b);
     dealloc(&tb, &mut b, raw, 4, 4);
-    let (r, r2) = (b.local(ri), b.local(ri));
-    b.assign(
+    let r = b.local(ri);
+    // `&*p` on a freed pointer: the new reference is validated by the assignment.
+    b.at(line(7)).assign(
         place(r),
         Rvalue::Ref(BorrowKind::Shared, place(p).project(ProjElem::Deref)),
     );
-    b.at(line(7)).assign(place(r2), Rvalue::Use(copy(r)));
     b.ret();
     expect_ub(
         tb,
