@@ -9,6 +9,7 @@ mod arith;
 mod call;
 mod intrinsics;
 mod place;
+mod retag;
 mod rvalue;
 mod validity;
 pub mod value;

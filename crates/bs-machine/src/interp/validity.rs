@@ -6,7 +6,7 @@
 //! floats and pointers are initialised. Messages follow Miri, with the path of the offending field
 //! (`at .0`, `at .<enum-tag>`, `at [3]`).
 
-use bs_ir::{RetagKind, TyId, TyKind, Variants};
+use bs_ir::{TyId, TyKind, Variants};
 
 use super::Machine;
 use super::place::{Meta, PlaceVal, field_offset, field_tys};
@@ -437,21 +437,7 @@ impl Machine<'_> {
         Ok(())
     }
 
-    /// A `Retag` statement. With the none model it only checks that the references are valid.
-    pub fn retag_place(&mut self, kind: RetagKind, p: &PlaceVal) -> InterpResult<()> {
-        if kind == RetagKind::Raw
-            || self.mem.model.is_none() && !self.flags(p.ty).has_retag_fields && !self.is_ref(p.ty)
-        {
-            return Ok(());
-        }
-        let d = self.ty(p.ty)?;
-        if matches!(d.kind, TyKind::Ref(..)) || d.flags.is_box {
-            return self.validate_place(p, &mut String::new());
-        }
-        Ok(())
-    }
-
-    fn is_ref(&self, ty: TyId) -> bool {
+    pub fn is_ref(&self, ty: TyId) -> bool {
         self.program
             .tys
             .tys

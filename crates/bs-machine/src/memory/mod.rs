@@ -718,3 +718,6 @@ impl Memory {
             .filter_map(|(i, a)| a.as_deref().map(|a| (AllocId(i as u64 + 1), a)))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -661,3 +661,54 @@ fn pointer_exposure_roundtrip() {
     let (r, _, _) = tb.run();
     assert_eq!(r.exit_code, 8, "{:?}", r.diagnostics);
 }
+
+/// Throughput check: `cargo test -p bs-machine --release -- --ignored bench --nocapture`.
+#[test]
+#[ignore]
+fn bench_loop_with_calls() {
+    let mut tb = Tb::new();
+    let add = tb.declare("add", None);
+    let mut a = Bb::new("add", tb.i64_, &[tb.i64_, tb.i64_]);
+    let (x, y) = (a.arg(0), a.arg(1));
+    a.assign(
+        place(RETURN_PLACE),
+        Rvalue::BinaryOp(BinOp::Add, copy(x), copy(y)),
+    );
+    a.ret();
+    tb.define(add, a.finish());
+    let mut b = Bb::new("main", tb.unit, &[]);
+    let (i, s, c) = (b.local(tb.i64_), b.local(tb.i64_), b.local(tb.bool_));
+    b.assign(place(i), Rvalue::Use(cnst(tb.i64_, 0)));
+    b.assign(place(s), Rvalue::Use(cnst(tb.i64_, 0)));
+    b.term(TerminatorKind::Goto(BlockId(1)));
+    b.assign(
+        place(c),
+        Rvalue::BinaryOp(BinOp::Lt, copy(i), cnst(tb.i64_, 1_000_000)),
+    );
+    b.term(TerminatorKind::SwitchInt {
+        discr: copy(c),
+        targets: vec![(0, BlockId(4))],
+        otherwise: BlockId(2),
+    });
+    b.assign(place(s), Rvalue::BinaryOp(BinOp::Add, copy(s), copy(i)));
+    b.term(TerminatorKind::Call {
+        callee: Callee::Direct(add),
+        args: vec![copy(i), cnst(tb.i64_, 1)],
+        dest: place(i),
+        target: Some(BlockId(3)),
+    });
+    b.term(TerminatorKind::Goto(BlockId(1)));
+    b.ret();
+    let m = tb.declare("main", None);
+    tb.define(m, b.finish());
+    tb.p.entry = Some(m);
+    let t = std::time::Instant::now();
+    let (r, _, _) = tb.run();
+    let el = t.elapsed();
+    assert_eq!(r.exit_code, 0, "{:?}", r.diagnostics);
+    // ~7 steps per iteration.
+    eprintln!(
+        "1M iterations (7M steps) in {el:?}: {:.1} Msteps/s",
+        7.0 / el.as_secs_f64()
+    );
+}
