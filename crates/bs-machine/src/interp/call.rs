@@ -84,7 +84,32 @@ impl Machine<'_> {
                 let Some(Some(inst)) = vtd.methods.get(*slot as usize).copied() else {
                     return unsupported(format!("calling vtable slot {slot}, which has no method"));
                 };
-                vals[0] = Value::Scalar(data);
+                // The method takes `self` behind a pointer (`&self`, `&mut self`, `Box<Self>`…):
+                // pass the thin data pointer. A by-value `self` (a `FnOnce` vtable shim) is moved
+                // out of the pointee.
+                let info = self.body_info(inst)?;
+                let self_ty = info.body.locals.get(1).map(|l| l.ty);
+                let by_value = match self_ty {
+                    Some(t) => {
+                        let d = self.ty(t)?;
+                        !matches!(d.kind, TyKind::Ref(..) | TyKind::RawPtr(..))
+                            && !d.flags.is_box
+                            && self.info(t)?.repr != Repr::Scalar
+                    }
+                    None => false,
+                };
+                vals[0] = match (by_value, self_ty) {
+                    (true, Some(t)) => {
+                        let p = PlaceVal {
+                            ptr: data.to_ptr(),
+                            meta: Meta::None,
+                            ty: t,
+                            variant: None,
+                        };
+                        self.read_value(&p, true)?
+                    }
+                    _ => Value::Scalar(data),
+                };
                 self.call_instance(inst, vals, RetDest::Place(dest_p), target)
             }
             Callee::FnPtr(op, sig_ty) => {

@@ -39,16 +39,7 @@ impl Machine<'_> {
             Rvalue::Repeat(op, n) => {
                 let v = self.eval_operand(op)?;
                 let (elem, _, stride) = self.seq_info(dest)?;
-                for i in 0..*n {
-                    let p = PlaceVal {
-                        ptr: dest.ptr.offset_u(i * stride),
-                        meta: Meta::None,
-                        ty: elem,
-                        variant: None,
-                    };
-                    self.write_value(&p, &v)?;
-                }
-                Ok(())
+                self.write_repeat(dest, elem, stride, &v, *n)
             }
             Rvalue::Ref(kind, place) => {
                 let p = self.eval_place(place)?;
@@ -100,6 +91,43 @@ impl Machine<'_> {
                 )
             }
         }
+    }
+
+    /// `[v; n]`: writes the first element, then doubles the filled prefix by copying.
+    fn write_repeat(
+        &mut self,
+        dest: &PlaceVal,
+        elem: TyId,
+        stride: u64,
+        v: &Value,
+        n: u64,
+    ) -> InterpResult<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        let first = PlaceVal {
+            ptr: dest.ptr,
+            meta: Meta::None,
+            ty: elem,
+            variant: None,
+        };
+        self.write_value(&first, v)?;
+        if stride == 0 {
+            return Ok(());
+        }
+        let mut done = 1;
+        while done < n {
+            let k = done.min(n - done);
+            self.mem.copy(
+                dest.ptr,
+                dest.ptr.offset_u(done * stride),
+                k * stride,
+                1,
+                true,
+            )?;
+            done += k;
+        }
+        Ok(())
     }
 
     /// The discriminant value of variant `v` of `ty` (0 for non-enums).

@@ -2,5 +2,6 @@
 //! per UB message.
 
 mod builder;
+mod features;
 mod programs;
 mod ub;
