@@ -271,7 +271,7 @@ fn track_caller_location_and_panic_hook() {
 
 #[test]
 fn arithmetic_intrinsics() {
-    let mut tb = Tb::new();
+    let tb = Tb::new();
     let mut b = Bb::new("main", tb.unit, &[]);
     let (a, c, d, e, f, g) = (
         b.local(tb.u8_),
@@ -591,7 +591,6 @@ fn box_dyn_drop_through_vtable() {
         target: next,
     });
     b.ret();
-    let mut tb = tb;
     main_of(&mut tb, b);
     let (r, out, _) = tb.run();
     assert_eq!(r.exit_code, 0, "{:?}", r.diagnostics);
