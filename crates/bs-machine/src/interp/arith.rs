@@ -104,9 +104,8 @@ pub fn int_binop(
         BinOp::BitAnd => (a & b, false),
         BinOp::BitOr => (a | b, false),
         BinOp::Shl | BinOp::Shr => {
-            let amount = b as u64;
-            let over = amount >= bits;
-            let s = (amount % bits) as u32;
+            let over = b >= u128::from(bits);
+            let s = (b % u128::from(bits)) as u32;
             let r = if op == BinOp::Shl {
                 trunc(a << s, size)
             } else if signed {

@@ -308,7 +308,10 @@ impl Machine<'_> {
             };
             let size = self.info(*t)?.size;
             let sub = Bytes {
-                data: bytes.data[o as usize..(o + size) as usize].to_vec(),
+                data: match bytes.data.get(o as usize..(o + size) as usize) {
+                    Some(d) => d.to_vec(),
+                    None => return bug("tuple field outside of the tuple"),
+                },
                 init: {
                     let mut m = crate::memory::InitMask::new(size, true);
                     for j in 0..size {

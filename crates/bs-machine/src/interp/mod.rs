@@ -33,7 +33,8 @@ use value::TyInfo;
 /// Facts about one lowered body, computed once.
 pub struct BodyInfo {
     pub body: Rc<Body>,
-    /// Locals without any `StorageLive`: allocated at frame entry.
+    /// Locals without any `StorageLive`: allocated at frame entry (arguments and the return place
+    /// always are).
     pub always_live: Vec<bool>,
 }
 
@@ -213,7 +214,7 @@ impl<'a> Machine<'a> {
         let mut always_live = vec![true; body.locals.len()];
         for bb in &body.blocks {
             for s in &bb.statements {
-                if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = &s.kind
+                if let StatementKind::StorageLive(l) = &s.kind
                     && let Some(x) = always_live.get_mut(l.index())
                 {
                     *x = false;

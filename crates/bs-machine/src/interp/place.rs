@@ -67,7 +67,7 @@ pub fn field_offset(layout: &Layout, variant: Option<u32>, i: u32) -> Option<u64
     match fields_of(layout, variant) {
         FieldsShape::Primitive => (i == 0).then_some(0),
         FieldsShape::Array { stride, count } => {
-            (u64::from(i) < *count || *count == 0).then_some(stride * u64::from(i))
+            (u64::from(i) < *count || *count == 0).then_some(stride.wrapping_mul(u64::from(i)))
         }
         FieldsShape::Union { .. } => Some(0),
         FieldsShape::Arbitrary { offsets } => offsets.get(i as usize).copied(),

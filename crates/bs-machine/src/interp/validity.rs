@@ -187,11 +187,16 @@ impl Machine<'_> {
         let info = self.info(p.ty)?;
         match info.repr {
             Repr::Zst => {
-                if self.ty(p.ty)?.layout.uninhabited {
+                let d = self.ty(p.ty)?;
+                if d.layout.uninhabited {
+                    let what = if matches!(d.kind, TyKind::Never) {
+                        "a value of the never type `!`".to_string()
+                    } else {
+                        format!("a value of uninhabited type `{}`", d.name)
+                    };
                     return ub(format!(
-                        "constructing invalid value{}: encountered a value of uninhabited type `{}`",
-                        at(path),
-                        self.ty(p.ty)?.name
+                        "constructing invalid value{}: encountered {what}",
+                        at(path)
                     ));
                 }
                 Ok(())

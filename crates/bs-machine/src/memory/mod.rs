@@ -688,7 +688,10 @@ impl Memory {
         if nonoverlapping && size > 0 {
             let s = self.resolve(src, size);
             let d = self.resolve(dst, size);
-            if s == d && src.addr < dst.addr + size && dst.addr < src.addr + size {
+            if s == d
+                && src.addr < dst.addr.saturating_add(size)
+                && dst.addr < src.addr.saturating_add(size)
+            {
                 return ub("`copy_nonoverlapping` called on overlapping ranges");
             }
         }
