@@ -20,6 +20,7 @@ mod macros;
 
 pub mod collections;
 pub mod env;
+pub mod hash;
 pub mod io;
 pub mod panic;
 pub mod prelude;
@@ -27,7 +28,7 @@ pub mod process;
 pub mod rt;
 
 // Modules of `core`, under their real paths.
-pub use core::{any, array, cell, char, clone, cmp, convert, default, hash, hint, iter, marker, mem, ops, option, ptr, result};
+pub use core::{any, array, cell, char, clone, cmp, convert, default, hint, iter, marker, mem, ops, option, ptr, result};
 pub use core::{error, ffi, num, pin, primitive, sync, time};
 pub use core::{f32, f64, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 
