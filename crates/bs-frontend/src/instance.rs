@@ -223,14 +223,34 @@ impl<'db> Cx<'_, 'db> {
         args: GenericArgs<'db>,
     ) -> Result<InstanceId, LowerError> {
         match def {
-            CallableDefId::FunctionId(f) => match self.resolve_callee(f, args, Span::DUMMY)? {
-                Callee::Direct(i) => Ok(i),
-                // Intrinsics and virtual methods used as values: a body-less instance; calling it
-                // reports the missing body.
-                _ => Ok(
-                    self.instance_for_key(InstanceKey::Fn(f, args.store()), InstanceOwner::None)
-                ),
-            },
+            CallableDefId::FunctionId(f) => {
+                let inst = match self.resolve_callee(f, args, Span::DUMMY)? {
+                    Callee::Direct(i) => i,
+                    // Intrinsics and virtual methods used as values: a body-less instance; calling it
+                    // reports the missing body.
+                    _ => {
+                        self.instance_for_key(InstanceKey::Fn(f, args.store()), InstanceOwner::None)
+                    }
+                };
+                if self.program.instances[inst.index()].sig_ty.is_none() {
+                    // The fn-pointer type of the item's signature, so that calls through fn pointers
+                    // can be checked against it ("calling a function with a different signature").
+                    let sig = self
+                        .db
+                        .callable_item_signature(def)
+                        .instantiate(self.mono.interner, args)
+                        .skip_norm_wip();
+                    let fn_ptr = <Ty<'db> as ra_ap_rustc_type_ir::inherent::Ty<_>>::new_fn_ptr(
+                        self.mono.interner,
+                        sig,
+                    );
+                    let fn_ptr = self.mono.normalize(fn_ptr);
+                    if let Ok(t) = self.intern_ty(fn_ptr) {
+                        self.program.instances[inst.index()].sig_ty = Some(t);
+                    }
+                }
+                Ok(inst)
+            }
             CallableDefId::StructId(s) => Ok(self.instance_for_key(
                 InstanceKey::Ctor(VariantId::StructId(s), args.store()),
                 InstanceOwner::None,
