@@ -36,6 +36,7 @@ pub mod rc;
 pub mod slice;
 pub mod str;
 pub mod string;
+pub mod sync;
 pub mod vec;
 
 /// Items the exported macros (`format!`, `vec!`) reach through `$crate`, so that they work whatever

@@ -26,10 +26,11 @@ pub mod panic;
 pub mod prelude;
 pub mod process;
 pub mod rt;
+pub mod sync;
 
 // Modules of `core`, under their real paths.
 pub use core::{any, array, cell, char, clone, cmp, convert, default, hint, iter, marker, mem, ops, option, ptr, result};
-pub use core::{error, ffi, num, pin, primitive, sync, time};
+pub use core::{error, ffi, num, pin, primitive, time};
 pub use core::{f32, f64, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 
 // Modules of `alloc` (they re-export the matching `core` module and add to it).
