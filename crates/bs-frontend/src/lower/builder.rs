@@ -88,7 +88,13 @@ impl BodyBuilder {
         }
     }
 
-    pub fn new_local(&mut self, ty: TyId, name: Option<String>, span: Span, mutable: bool) -> LocalId {
+    pub fn new_local(
+        &mut self,
+        ty: TyId,
+        name: Option<String>,
+        span: Span,
+        mutable: bool,
+    ) -> LocalId {
         self.locals.push(LocalDecl {
             ty,
             name,
@@ -165,7 +171,11 @@ impl BodyBuilder {
             return;
         }
         let target = self.new_block();
-        let path = if place.projection.iter().all(|p| matches!(p, ProjElem::Field(..))) {
+        let path = if place
+            .projection
+            .iter()
+            .all(|p| matches!(p, ProjElem::Field(..)))
+        {
             move_path(&place)
         } else {
             None
@@ -208,7 +218,12 @@ impl BodyBuilder {
         }
     }
 
-    pub fn exit_entries(&mut self, entries: &[ScopeEntry], span: Span, needs_drop: &dyn Fn(TyId) -> bool) {
+    pub fn exit_entries(
+        &mut self,
+        entries: &[ScopeEntry],
+        span: Span,
+        needs_drop: &dyn Fn(TyId) -> bool,
+    ) {
         for e in entries.iter().rev() {
             if e.drop {
                 let ty = self.locals[e.local.index()].ty;
@@ -318,7 +333,7 @@ impl BodyBuilder {
         };
         init.append(&mut self.blocks[0].stmts);
         self.blocks[0].stmts = init;
-        let blocks = self
+        let blocks: Vec<BasicBlock> = self
             .blocks
             .into_iter()
             .map(|b| BasicBlock {
@@ -329,7 +344,7 @@ impl BodyBuilder {
                 }),
             })
             .collect();
-        (self.locals, blocks)
+        (self.locals, prune_unreachable(blocks))
     }
 
     fn plain_drop(&mut self, place: Place, target: BlockId, span: Span) -> BlockId {
@@ -392,7 +407,9 @@ impl BodyBuilder {
                     let mut p = path.clone();
                     p.push(i as u32);
                     let fplace = place.clone().project(ProjElem::Field(i as u32, *fty));
-                    next = self.elaborate(local, p, fplace, *fty, next, span, flags, field_tys, needs_drop);
+                    next = self.elaborate(
+                        local, p, fplace, *fty, next, span, flags, field_tys, needs_drop,
+                    );
                 }
                 next
             }
@@ -414,6 +431,55 @@ impl BodyBuilder {
             None => inner,
         }
     }
+}
+
+/// Removes the blocks not reachable from `bb0` (dead code after `return`/`break`, unused join
+/// blocks) and renumbers the rest in order.
+fn prune_unreachable(blocks: Vec<BasicBlock>) -> Vec<BasicBlock> {
+    let mut reachable = vec![false; blocks.len()];
+    let mut stack = vec![0usize];
+    while let Some(b) = stack.pop() {
+        if b >= blocks.len() || reachable[b] {
+            continue;
+        }
+        reachable[b] = true;
+        for s in blocks[b].terminator.kind.successors() {
+            stack.push(s.index());
+        }
+    }
+    let mut map = vec![BlockId(u32::MAX); blocks.len()];
+    let mut n = 0;
+    for (i, r) in reachable.iter().enumerate() {
+        if *r {
+            map[i] = BlockId(n);
+            n += 1;
+        }
+    }
+    let remap = |b: &mut BlockId| *b = map[b.index()];
+    blocks
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| reachable[*i])
+        .map(|(_, mut bb)| {
+            match &mut bb.terminator.kind {
+                TerminatorKind::Goto(t) => remap(t),
+                TerminatorKind::SwitchInt { targets, otherwise, .. } => {
+                    for (_, t) in targets.iter_mut() {
+                        remap(t);
+                    }
+                    remap(otherwise);
+                }
+                TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => remap(target),
+                TerminatorKind::Call { target, .. } => {
+                    if let Some(t) = target {
+                        remap(t);
+                    }
+                }
+                TerminatorKind::Return | TerminatorKind::Unreachable => {}
+            }
+            bb
+        })
+        .collect()
 }
 
 /// The field path of a place rooted at a local, cut at the first projection that is not a plain
@@ -441,7 +507,9 @@ pub(super) fn struct_field_tys(tys: &bs_ir::TyTable, ty: TyId) -> Option<Vec<TyI
     match &data.kind {
         TyKind::Tuple(f) => Some(f.clone()),
         TyKind::Closure(_, f) => Some(f.clone()),
-        TyKind::Adt(..) if data.variants.len() == 1 && data.drop_impl.is_none() && !data.flags.is_box => {
+        TyKind::Adt(..)
+            if data.variants.len() == 1 && data.drop_impl.is_none() && !data.flags.is_box =>
+        {
             Some(data.variants[0].field_tys.clone())
         }
         _ => None,

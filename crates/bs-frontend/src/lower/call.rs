@@ -11,7 +11,10 @@ use ra_ap_hir_def::{
     hir::{Expr, ExprId},
     signatures::FunctionSignature,
 };
-use ra_ap_hir_ty::{Adjust, AutoBorrow, next_solver::{Ty, TyKind as RaTyKind}};
+use ra_ap_hir_ty::{
+    Adjust, AutoBorrow,
+    next_solver::{Ty, TyKind as RaTyKind},
+};
 use ra_ap_rustc_type_ir::inherent::{IntoKind, Ty as _};
 
 use bs_ir::{AggregateKind, BorrowKind, Callee, Operand, Place, Rvalue, TyKind};
@@ -62,7 +65,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                         ops.push(self.expr_as_operand(*a)?);
                     }
                     let t = self.temp(tuple_ty, span);
-                    self.assign(&PlaceT::local(t, tuple_ty), Rvalue::Aggregate(AggregateKind::Tuple, ops), span);
+                    self.assign(
+                        &PlaceT::local(t, tuple_ty),
+                        Rvalue::Aggregate(AggregateKind::Tuple, ops),
+                        span,
+                    );
                     self.call(c, vec![f, Operand::Move(Place::local(t))], dest, span);
                     return Ok(());
                 }
@@ -78,7 +85,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                             let method = FunctionSignature::of(self.cx.db, f).has_self_param();
                             let mut ops = Vec::new();
                             for (i, a) in args.iter().enumerate() {
-                                if i == 0 && method && let Some(op) = self.two_phase_first_arg(*a)? {
+                                if i == 0
+                                    && method
+                                    && let Some(op) = self.two_phase_first_arg(*a)?
+                                {
                                     ops.push(op);
                                     continue;
                                 }
@@ -90,7 +100,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                         CallableDefId::StructId(_) | CallableDefId::EnumVariantId(_) => {
                             let variant = match def.0 {
                                 CallableDefId::StructId(s) => ra_ap_hir_def::VariantId::StructId(s),
-                                CallableDefId::EnumVariantId(v) => ra_ap_hir_def::VariantId::EnumVariantId(v),
+                                CallableDefId::EnumVariantId(v) => {
+                                    ra_ap_hir_def::VariantId::EnumVariantId(v)
+                                }
                                 CallableDefId::FunctionId(_) => unreachable!(),
                             };
                             let (vidx, _, _) = self.variant_info(variant);
@@ -100,7 +112,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                             }
                             self.assign(
                                 dest,
-                                Rvalue::Aggregate(AggregateKind::Adt { ty: dest.ty, variant: vidx, active_field: None }, ops),
+                                Rvalue::Aggregate(
+                                    AggregateKind::Adt {
+                                        ty: dest.ty,
+                                        variant: vidx,
+                                        active_field: None,
+                                    },
+                                    ops,
+                                ),
                                 span,
                             );
                             Ok(())
@@ -125,7 +144,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     /// `Type::method(&mut place, …)`: the explicit first `&mut` is a two-phase borrow.
     fn two_phase_first_arg(&mut self, a: ExprId) -> R<Option<Operand>> {
-        let Expr::Ref { expr: inner, rawness: ra_ap_hir_def::type_ref::Rawness::Ref, mutability } = self.hir[a].clone()
+        let Expr::Ref {
+            expr: inner,
+            rawness: ra_ap_hir_def::type_ref::Rawness::Ref,
+            mutability,
+        } = self.hir[a].clone()
         else {
             return Ok(None);
         };
@@ -144,7 +167,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let ty = self.expr_ty(a)?;
         let p = self.expr_as_place(inner)?;
         let t = self.temp(ty, span);
-        self.assign(&PlaceT::local(t, ty), Rvalue::Ref(BorrowKind::TwoPhaseMut, p.place), span);
+        self.assign(
+            &PlaceT::local(t, ty),
+            Rvalue::Ref(BorrowKind::TwoPhaseMut, p.place),
+            span,
+        );
         Ok(Some(Operand::Move(Place::local(t))))
     }
 
@@ -154,7 +181,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let op = self.expr_as_operand(a)?;
         match &op {
             Operand::Const(_) => Ok(op),
-            Operand::Move(p) | Operand::Copy(p) if p.projection.is_empty() && self.b.locals[p.local.index()].name.is_none() => {
+            Operand::Move(p) | Operand::Copy(p)
+                if p.projection.is_empty() && self.b.locals[p.local.index()].name.is_none() =>
+            {
                 Ok(op)
             }
             Operand::Move(p) | Operand::Copy(p) => {

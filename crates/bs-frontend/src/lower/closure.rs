@@ -17,9 +17,14 @@ use ra_ap_hir_ty::{
     db::InternedClosureId,
     next_solver::{Mutability as RaMut, Region, Ty, TyKind as RaTyKind},
 };
-use ra_ap_rustc_type_ir::{ClosureKind, inherent::{GenericArgs as _, IntoKind, Ty as _}};
+use ra_ap_rustc_type_ir::{
+    ClosureKind,
+    inherent::{GenericArgs as _, IntoKind, Ty as _},
+};
 
-use bs_ir::{AggregateKind, Body, BorrowKind, Mutability, Operand, Place, ProjElem, Rvalue, Span, TyId};
+use bs_ir::{
+    AggregateKind, Body, BorrowKind, Mutability, Operand, Place, ProjElem, Rvalue, Span, TyId,
+};
 
 use super::{Lower, PlaceT, R};
 use crate::cx::Cx;
@@ -65,9 +70,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     /// The closure value.
     pub fn closure_into(&mut self, e: ExprId, dest: &PlaceT) -> R<()> {
         let span = self.span(e);
-        let Expr::Closure { closure_kind, .. } = &self.hir[e] else { unreachable!() };
+        let Expr::Closure { closure_kind, .. } = &self.hir[e] else {
+            unreachable!()
+        };
         if !matches!(closure_kind, ra_ap_hir_def::hir::ClosureKind::Closure) {
-            return Err(self.unsupported(format!("{closure_kind:?} closures (async/generators)"), span));
+            return Err(self.unsupported(
+                format!("{closure_kind:?} closures (async/generators)"),
+                span,
+            ));
         }
         let Some(data) = self.infer.closures_data.get(&e) else {
             return Err(self.unsupported("closure without capture analysis", span));
@@ -86,7 +96,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             let base_ty = self.ty(cap.place.base_ty.as_ref())?;
             let Some(place) = self.place_for_chain(binding, base_ty, &typed)? else {
-                return Err(self.unsupported("closure capturing a variable that is not in scope", span));
+                return Err(
+                    self.unsupported("closure capturing a variable that is not in scope", span)
+                );
             };
             match cap.info.capture_kind {
                 UpvarCapture::ByRef(bk) => {
@@ -96,7 +108,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     };
                     let rty = self.ty(cap.captured_ty(self.cx.db))?;
                     let t = self.temp(rty, span);
-                    let kind = if m == Mutability::Mut { BorrowKind::Mut } else { BorrowKind::Shared };
+                    let kind = if m == Mutability::Mut {
+                        BorrowKind::Mut
+                    } else {
+                        BorrowKind::Shared
+                    };
                     self.assign(&PlaceT::local(t, rty), Rvalue::Ref(kind, place.place), span);
                     ops.push(Operand::Move(Place::local(t)));
                 }
@@ -107,15 +123,30 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 UpvarCapture::ByUse => return Err(self.unsupported("`use` closures", span)),
             }
         }
-        self.assign(dest, Rvalue::Aggregate(AggregateKind::Closure(dest.ty), ops), span);
+        self.assign(
+            dest,
+            Rvalue::Aggregate(AggregateKind::Closure(dest.ty), ops),
+            span,
+        );
         Ok(())
     }
 
     /// The place of `binding` followed by `steps`: a local of this body, or (in a closure body) a
     /// captured place plus the remaining steps. `None` if the binding is not reachable.
-    pub fn place_for_chain(&mut self, binding: BindingId, base_ty: TyId, steps: &[(Step, TyId)]) -> R<Option<PlaceT>> {
+    pub fn place_for_chain(
+        &mut self,
+        binding: BindingId,
+        base_ty: TyId,
+        steps: &[(Step, TyId)],
+    ) -> R<Option<PlaceT>> {
         let (mut place, start) = if let Some(&l) = self.bindings.get(&binding) {
-            (PlaceT { place: Place::local(l), ty: base_ty }, 0)
+            (
+                PlaceT {
+                    place: Place::local(l),
+                    ty: base_ty,
+                },
+                0,
+            )
         } else if let Some(env) = &self.closure {
             // The capture with the longest projection list that is a prefix of `steps`.
             let mut best: Option<&Cap> = None;
@@ -129,18 +160,33 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 }
             }
             let Some(c) = best else { return Ok(None) };
-            let mut p = env.env.clone().project(ProjElem::Field(c.field, c.field_ty));
+            let mut p = env
+                .env
+                .clone()
+                .project(ProjElem::Field(c.field, c.field_ty));
             if c.by_ref {
                 p = p.project(ProjElem::Deref);
             }
-            (PlaceT { place: p, ty: c.place_ty }, c.steps.len())
+            (
+                PlaceT {
+                    place: p,
+                    ty: c.place_ty,
+                },
+                c.steps.len(),
+            )
         } else {
             return Ok(None);
         };
         for (s, t) in &steps[start..] {
             place = match s {
-                Step::Deref => PlaceT { place: place.place.project(ProjElem::Deref), ty: *t },
-                Step::Field(i) => PlaceT { place: place.place.project(ProjElem::Field(*i, *t)), ty: *t },
+                Step::Deref => PlaceT {
+                    place: place.place.project(ProjElem::Deref),
+                    ty: *t,
+                },
+                Step::Field(i) => PlaceT {
+                    place: place.place.project(ProjElem::Field(*i, *t)),
+                    ty: *t,
+                },
             };
         }
         Ok(Some(place))
@@ -148,7 +194,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     /// In a closure body: the place of an expression that names (a part of) a captured variable.
     pub fn captured_place(&mut self, e: ExprId) -> R<Option<PlaceT>> {
-        let Some((b, base_ty, steps)) = self.capture_chain(e)? else { return Ok(None) };
+        let Some((b, base_ty, steps)) = self.capture_chain(e)? else {
+            return Ok(None);
+        };
         self.place_for_chain(b, base_ty, &steps)
     }
 
@@ -164,7 +212,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 _ => Ok(None),
             },
             Expr::Field { expr: base, name } => {
-                let Some((b, bt, mut steps)) = self.capture_chain_adj(base)? else { return Ok(None) };
+                let Some((b, bt, mut steps)) = self.capture_chain_adj(base)? else {
+                    return Ok(None);
+                };
                 let base_ty = steps.last().map_or(bt, |s| s.1);
                 let idx = match &self.tydata(base_ty).kind {
                     bs_ir::TyKind::Tuple(_) => name.as_tuple_index().map(|i| i as u32),
@@ -179,7 +229,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 steps.push((Step::Field(idx), t));
                 Ok(Some((b, bt, steps)))
             }
-            Expr::UnaryOp { expr: inner, op: UnaryOp::Deref } => {
+            Expr::UnaryOp {
+                expr: inner,
+                op: UnaryOp::Deref,
+            } => {
                 let inner_rty = self.expr_rty(inner);
                 let builtin = match inner_rty.kind() {
                     RaTyKind::Ref(..) | RaTyKind::RawPtr(..) => true,
@@ -189,7 +242,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 if !builtin {
                     return Ok(None);
                 }
-                let Some((b, bt, mut steps)) = self.capture_chain_adj(inner)? else { return Ok(None) };
+                let Some((b, bt, mut steps)) = self.capture_chain_adj(inner)? else {
+                    return Ok(None);
+                };
                 let t = self.expr_ty(e)?;
                 steps.push((Step::Deref, t));
                 Ok(Some((b, bt, steps)))
@@ -200,7 +255,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     #[allow(clippy::type_complexity)]
     fn capture_chain_adj(&mut self, e: ExprId) -> R<Option<(BindingId, TyId, Vec<(Step, TyId)>)>> {
-        let Some((b, bt, mut steps)) = self.capture_chain(e)? else { return Ok(None) };
+        let Some((b, bt, mut steps)) = self.capture_chain(e)? else {
+            return Ok(None);
+        };
         for a in self.adjustments(e) {
             match a.kind {
                 Adjust::Deref(None) => {
@@ -242,8 +299,18 @@ pub(crate) fn lower_closure_body(cx: &mut Cx, id: InternedClosureId<'static>) ->
     let interner = l.interner();
     let closure_ty = l.ty(closure_rty)?;
     let self_rty = match kind {
-        ClosureKind::Fn => Ty::new_ref(interner, Region::new_erased(interner), closure_rty, RaMut::Not),
-        ClosureKind::FnMut => Ty::new_ref(interner, Region::new_erased(interner), closure_rty, RaMut::Mut),
+        ClosureKind::Fn => Ty::new_ref(
+            interner,
+            Region::new_erased(interner),
+            closure_rty,
+            RaMut::Not,
+        ),
+        ClosureKind::FnMut => Ty::new_ref(
+            interner,
+            Region::new_erased(interner),
+            closure_rty,
+            RaMut::Mut,
+        ),
         ClosureKind::FnOnce => closure_rty,
     };
     let self_ty = l.ty(self_rty)?;
@@ -273,18 +340,35 @@ pub(crate) fn lower_closure_body(cx: &mut Cx, id: InternedClosureId<'static>) ->
             Some(t) => *t,
             None => l.ty(c.captured_ty(db))?,
         };
-        caps.push(Cap { binding: c.captured_local(), steps, field: i as u32, by_ref: c.is_by_ref(), field_ty, place_ty });
+        caps.push(Cap {
+            binding: c.captured_local(),
+            steps,
+            field: i as u32,
+            by_ref: c.is_by_ref(),
+            field_ty,
+            place_ty,
+        });
     }
-    l.closure = Some(ClosureEnv { env, captures: caps, _marker: std::marker::PhantomData });
+    l.closure = Some(ClosureEnv {
+        env,
+        captures: caps,
+        _marker: std::marker::PhantomData,
+    });
     // Entry: retags, then destructure the argument tuple into the parameters.
-    l.enter_args(&[(self_local, self_ty, None), (args_local, args_ty, None)], span)?;
+    l.enter_args(
+        &[(self_local, self_ty, None), (args_local, args_ty, None)],
+        span,
+    )?;
     let arg_fields: Vec<TyId> = match &l.tydata(args_ty).kind {
         bs_ir::TyKind::Tuple(f) => f.clone(),
         _ => Vec::new(),
     };
     for (i, pat) in args.iter().enumerate() {
         let fty = arg_fields.get(i).copied().unwrap_or(l.unit);
-        let src = PlaceT { place: Place::local(args_local).project(ProjElem::Field(i as u32, fty)), ty: fty };
+        let src = PlaceT {
+            place: Place::local(args_local).project(ProjElem::Field(i as u32, fty)),
+            ty: fty,
+        };
         let pspan = l.pat_span(*pat);
         match l.hir[*pat].clone() {
             Pat::Bind { id, subpat: None }

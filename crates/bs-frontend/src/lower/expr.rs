@@ -11,7 +11,8 @@ use ra_ap_hir_def::{
     resolver::ValueNs,
 };
 use ra_ap_hir_ty::{
-    Adjust, AutoBorrow, PointerCast, method_resolution::CandidateId,
+    Adjust, AutoBorrow, PointerCast,
+    method_resolution::CandidateId,
     next_solver::{Mutability as RaMut, TyKind as RaTyKind},
 };
 use ra_ap_rustc_type_ir::inherent::IntoKind;
@@ -21,7 +22,7 @@ use bs_ir::{
     Operand, Place, ProjElem, Rvalue, Span, StatementKind, TerminatorKind, TyId, TyKind,
 };
 
-use super::{Lower, LoopCtx, PlaceT, R};
+use super::{LoopCtx, Lower, PlaceT, R};
 
 impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     // ----- entry points -----
@@ -53,7 +54,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     pub fn adjustments(&self, e: ExprId) -> Vec<ra_ap_hir_ty::Adjustment> {
-        self.infer.expr_adjustment(e).map(|a| a.to_vec()).unwrap_or_default()
+        self.infer
+            .expr_adjustment(e)
+            .map(|a| a.to_vec())
+            .unwrap_or_default()
     }
 
     /// The type of `e` after the given adjustments.
@@ -71,14 +75,19 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 Some(ValueNs::LocalBinding(_) | ValueNs::StaticId(_))
             ),
             Expr::Field { .. } | Expr::Index { .. } => true,
-            Expr::UnaryOp { op: ra_ap_hir_def::hir::UnaryOp::Deref, .. } => true,
+            Expr::UnaryOp {
+                op: ra_ap_hir_def::hir::UnaryOp::Deref,
+                ..
+            } => true,
             _ => false,
         }
     }
 
     /// Resolves a path expression in the value namespace at its scope.
     pub fn resolve_path(&self, e: ExprId) -> Option<ValueNs> {
-        let Expr::Path(p) = &self.hir[e] else { return None };
+        let Expr::Path(p) = &self.hir[e] else {
+            return None;
+        };
         let mut resolver = self.resolver.clone();
         let db = self.cx.db;
         let g = resolver.update_to_inner_scope(db, self.owner, e);
@@ -140,9 +149,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let target_rty = self.mono(last.target.as_ref());
                 let target = self.ty(target_rty)?;
                 let rv = match cast {
-                    PointerCast::ReifyFnPointer => self.reify_fn_pointer(op, src_ty, target, span)?,
+                    PointerCast::ReifyFnPointer => {
+                        self.reify_fn_pointer(op, src_ty, target, span)?
+                    }
                     PointerCast::UnsafeFnPointer => Rvalue::Cast(CastKind::Transmute, op, target),
-                    PointerCast::ClosureFnPointer(_) => Rvalue::Cast(CastKind::ClosureFnPointer, op, target),
+                    PointerCast::ClosureFnPointer(_) => {
+                        Rvalue::Cast(CastKind::ClosureFnPointer, op, target)
+                    }
                     PointerCast::MutToConstPointer | PointerCast::ArrayToPointer => {
                         Rvalue::Cast(CastKind::PtrToPtr, op, target)
                     }
@@ -155,7 +168,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// A fn item to a fn pointer: folded into a constant when the operand is the ZST fn item.
-    fn reify_fn_pointer(&mut self, op: Operand, src_ty: TyId, target: TyId, _span: Span) -> R<Rvalue> {
+    fn reify_fn_pointer(
+        &mut self,
+        op: Operand,
+        src_ty: TyId,
+        target: TyId,
+        _span: Span,
+    ) -> R<Rvalue> {
         if let TyKind::FnDef(inst) = self.tydata(src_ty).kind {
             return Ok(Rvalue::Use(Operand::Const(Const {
                 ty: target,
@@ -201,7 +220,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             Adjust::Deref(None) => {
                 let p = self.expr_as_place_adj(e, rest)?;
                 let ty = self.ty(last.target.as_ref())?;
-                Ok(PlaceT { place: p.place.project(ProjElem::Deref), ty })
+                Ok(PlaceT {
+                    place: p.place.project(ProjElem::Deref),
+                    ty,
+                })
             }
             Adjust::Deref(Some(od)) => {
                 let p = self.expr_as_place_adj(e, rest)?;
@@ -222,7 +244,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         }
     }
 
-    pub fn expr_as_operand_adj(&mut self, e: ExprId, adjs: &[ra_ap_hir_ty::Adjustment]) -> R<Operand> {
+    pub fn expr_as_operand_adj(
+        &mut self,
+        e: ExprId,
+        adjs: &[ra_ap_hir_ty::Adjustment],
+    ) -> R<Operand> {
         let span = self.span(e);
         match adjs.last() {
             None => self.expr_as_operand_raw(e),
@@ -270,7 +296,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 CandidateId::ConstId(c) => {
                     let ty = self.expr_ty(e)?;
                     let inst = self.cx.const_item(c, args)?;
-                    Operand::Const(Const { ty, kind: ConstKind::Unevaluated(inst) })
+                    Operand::Const(Const {
+                        ty,
+                        kind: ConstKind::Unevaluated(inst),
+                    })
                 }
                 CandidateId::FunctionId(_) => {
                     let ty = self.expr_ty(e)?;
@@ -286,7 +315,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let ty = self.expr_ty(e)?;
                 let args = ra_ap_hir_ty::next_solver::GenericArgs::empty(self.interner());
                 let inst = self.cx.const_item(c, args)?;
-                Ok(Some(Operand::Const(Const { ty, kind: ConstKind::Unevaluated(inst) })))
+                Ok(Some(Operand::Const(Const {
+                    ty,
+                    kind: ConstKind::Unevaluated(inst),
+                })))
             }
             Some(ValueNs::FunctionId(_)) => {
                 let ty = self.expr_ty(e)?;
@@ -309,7 +341,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 self.assign(dest, Rvalue::Use(op), span);
                 Ok(())
             }
-            Expr::Block { statements, tail, label, .. } => match label {
+            Expr::Block {
+                statements,
+                tail,
+                label,
+                ..
+            } => match label {
                 Some(label) => {
                     let end = self.b.new_block();
                     self.loops.push(LoopCtx {
@@ -328,9 +365,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 }
                 None => self.block_into(&statements, tail, dest, span),
             },
-            Expr::Unsafe { statements, tail, .. } => self.block_into(&statements, tail, dest, span),
+            Expr::Unsafe {
+                statements, tail, ..
+            } => self.block_into(&statements, tail, dest, span),
             Expr::Const(inner) => self.expr_into(inner, dest),
-            Expr::If { condition, then_branch, else_branch } => {
+            Expr::If {
+                condition,
+                then_branch,
+                else_branch,
+            } => {
                 let then_b = self.b.new_block();
                 let else_b = self.b.new_block();
                 let end = self.b.new_block();
@@ -341,7 +384,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let r = self.cond(condition, then_b, else_b);
                 self.cond_depth -= 1;
                 r?;
-                let cond_entries = self.b.scopes.last().map(|s| s.entries.clone()).unwrap_or_default();
+                let cond_entries = self
+                    .b
+                    .scopes
+                    .last()
+                    .map(|s| s.entries.clone())
+                    .unwrap_or_default();
                 self.b.cur = then_b;
                 self.expr_into(then_branch, dest)?;
                 self.pop_scope(span);
@@ -445,7 +493,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     RecordSpread::Expr(b) => Some(self.expr_as_place(b)?),
                     RecordSpread::None => None,
                     RecordSpread::FieldDefaults => {
-                        return Err(self.unsupported("default field values (`..` without a base)", span));
+                        return Err(
+                            self.unsupported("default field values (`..` without a base)", span)
+                        );
                     }
                 };
                 let vfields = variant.fields(self.cx.db);
@@ -462,11 +512,19 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     union_field = Some(idx as u32);
                 }
                 if is_union {
-                    let op = ops.into_iter().flatten().next().unwrap_or_else(|| self.const_zst(self.unit));
+                    let op = ops
+                        .into_iter()
+                        .flatten()
+                        .next()
+                        .unwrap_or_else(|| self.const_zst(self.unit));
                     self.assign(
                         dest,
                         Rvalue::Aggregate(
-                            AggregateKind::Adt { ty: dest.ty, variant: 0, active_field: union_field },
+                            AggregateKind::Adt {
+                                ty: dest.ty,
+                                variant: 0,
+                                active_field: union_field,
+                            },
                             vec![op],
                         ),
                         span,
@@ -481,20 +539,31 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                             Some(base) => {
                                 let fty = self.field_ty(base.ty, 0, i as u32).unwrap_or(self.unit);
                                 let fp = PlaceT {
-                                    place: base.place.clone().project(ProjElem::Field(i as u32, fty)),
+                                    place: base
+                                        .place
+                                        .clone()
+                                        .project(ProjElem::Field(i as u32, fty)),
                                     ty: fty,
                                 };
                                 let op = self.operand_of(&fp, span);
                                 final_ops.push(op);
                             }
-                            None => return Err(self.unsupported("missing field in record literal", span)),
+                            None => {
+                                return Err(
+                                    self.unsupported("missing field in record literal", span)
+                                );
+                            }
                         },
                     }
                 }
                 self.assign(
                     dest,
                     Rvalue::Aggregate(
-                        AggregateKind::Adt { ty: dest.ty, variant: vidx, active_field: None },
+                        AggregateKind::Adt {
+                            ty: dest.ty,
+                            variant: vidx,
+                            active_field: None,
+                        },
                         final_ops,
                     ),
                     span,
@@ -520,7 +589,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 Ok(())
             }
             Expr::Cast { expr: inner, .. } => self.cast_into(e, inner, dest),
-            Expr::Ref { expr: inner, rawness, mutability } => {
+            Expr::Ref {
+                expr: inner,
+                rawness,
+                mutability,
+            } => {
                 let p = self.expr_as_place(inner)?;
                 let m = match mutability {
                     ra_ap_hir_def::type_ref::Mutability::Shared => Mutability::Not,
@@ -529,7 +602,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let rv = match rawness {
                     ra_ap_hir_def::type_ref::Rawness::RawPtr => Rvalue::RawPtr(m, p.place),
                     ra_ap_hir_def::type_ref::Rawness::Ref => Rvalue::Ref(
-                        if m == Mutability::Mut { BorrowKind::Mut } else { BorrowKind::Shared },
+                        if m == Mutability::Mut {
+                            BorrowKind::Mut
+                        } else {
+                            BorrowKind::Shared
+                        },
                         p.place,
                     ),
                 };
@@ -554,7 +631,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 for x in elements.iter() {
                     ops.push(self.expr_as_operand(*x)?);
                 }
-                self.assign(dest, Rvalue::Aggregate(AggregateKind::Array(elem), ops), span);
+                self.assign(
+                    dest,
+                    Rvalue::Aggregate(AggregateKind::Array(elem), ops),
+                    span,
+                );
                 Ok(())
             }
             Expr::Array(Array::Repeat { initializer, .. }) => {
@@ -636,7 +717,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// A unit struct/variant value, or a tuple constructor used as a value (a ZST fn item).
-    fn unit_variant_into(&mut self, v: ra_ap_hir_def::VariantId, dest: &PlaceT, span: Span) -> R<()> {
+    fn unit_variant_into(
+        &mut self,
+        v: ra_ap_hir_def::VariantId,
+        dest: &PlaceT,
+        span: Span,
+    ) -> R<()> {
         if matches!(self.tydata(dest.ty).kind, TyKind::FnDef(_)) {
             let op = self.const_zst(dest.ty);
             self.assign(dest, Rvalue::Use(op), span);
@@ -645,7 +731,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let (vidx, _, _) = self.variant_info(v);
         self.assign(
             dest,
-            Rvalue::Aggregate(AggregateKind::Adt { ty: dest.ty, variant: vidx, active_field: None }, vec![]),
+            Rvalue::Aggregate(
+                AggregateKind::Adt {
+                    ty: dest.ty,
+                    variant: vidx,
+                    active_field: None,
+                },
+                vec![],
+            ),
             span,
         );
         Ok(())
@@ -657,11 +750,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let db = self.cx.db;
         let generics_owner = p.parent();
         use ra_ap_rustc_type_ir::inherent::GenericArgs as _;
-        let idx = ra_ap_hir_ty::next_solver::GenericArgs::identity_for_item(self.interner(), generics_owner.into())
-            .iter()
-            .position(|a| {
-                a.konst().is_some_and(|c| matches!(c.kind(), RaConstKind::Param(pc) if pc.id == p))
-            });
+        let idx = ra_ap_hir_ty::next_solver::GenericArgs::identity_for_item(
+            self.interner(),
+            generics_owner.into(),
+        )
+        .iter()
+        .position(|a| {
+            a.konst()
+                .is_some_and(|c| matches!(c.kind(), RaConstKind::Param(pc) if pc.id == p))
+        });
         let _ = (db, ParamConst::clone);
         if let Some(i) = idx
             && let Some(c) = self.cx.mono.subst.as_slice().get(i).and_then(|a| a.konst())
@@ -710,16 +807,30 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     pub fn bytes_const(&mut self, bytes: Vec<u8>, ty: TyId) -> Operand {
         let pointee = self.pointee(ty).unwrap_or(ty);
         let sid = self.cx.bytes_static(bytes, pointee);
-        Operand::Const(Const { ty, kind: ConstKind::Bytes(sid) })
+        Operand::Const(Const {
+            ty,
+            kind: ConstKind::Bytes(sid),
+        })
     }
 
     // ----- blocks and statements -----
 
-    pub fn block_into(&mut self, stmts: &[Statement], tail: Option<ExprId>, dest: &PlaceT, span: Span) -> R<()> {
+    pub fn block_into(
+        &mut self,
+        stmts: &[Statement],
+        tail: Option<ExprId>,
+        dest: &PlaceT,
+        span: Span,
+    ) -> R<()> {
         self.push_scope();
         for s in stmts {
             match s {
-                Statement::Let { pat, initializer, else_branch, .. } => {
+                Statement::Let {
+                    pat,
+                    initializer,
+                    else_branch,
+                    ..
+                } => {
                     self.let_stmt(*pat, *initializer, *else_branch)?;
                 }
                 Statement::Expr { expr, .. } => {
@@ -747,7 +858,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         false
     }
 
-    fn let_stmt(&mut self, pat: ra_ap_hir_def::hir::PatId, init: Option<ExprId>, else_branch: Option<ExprId>) -> R<()> {
+    fn let_stmt(
+        &mut self,
+        pat: ra_ap_hir_def::hir::PatId,
+        init: Option<ExprId>,
+        else_branch: Option<ExprId>,
+    ) -> R<()> {
         let span = self.pat_span(pat);
         let Some(init) = init else {
             // `let x;`: the bindings exist but are uninitialised until assigned.
@@ -776,7 +892,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             let ty = self.b.locals[local.index()].ty;
             let dest = PlaceT::local(local, ty);
             // `let x = &temp;` extends the temporary to the enclosing block.
-            if let Expr::Ref { expr: inner, rawness, mutability } = self.hir[init].clone()
+            if let Expr::Ref {
+                expr: inner,
+                rawness,
+                mutability,
+            } = self.hir[init].clone()
                 && self.adjustments(init).is_empty()
             {
                 let p = self.expr_as_place(inner)?;
@@ -786,9 +906,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     ra_ap_hir_def::type_ref::Rawness::RawPtr => {
                         Rvalue::RawPtr(if m { Mutability::Mut } else { Mutability::Not }, p.place)
                     }
-                    ra_ap_hir_def::type_ref::Rawness::Ref => {
-                        Rvalue::Ref(if m { BorrowKind::Mut } else { BorrowKind::Shared }, p.place)
-                    }
+                    ra_ap_hir_def::type_ref::Rawness::Ref => Rvalue::Ref(
+                        if m {
+                            BorrowKind::Mut
+                        } else {
+                            BorrowKind::Shared
+                        },
+                        p.place,
+                    ),
                 };
                 self.assign(&dest, rv, ispan);
             } else {
@@ -849,7 +974,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     fn pat_binds_by_ref(&self, pat: ra_ap_hir_def::hir::PatId) -> bool {
         let mut by_ref = false;
         self.hir.walk_pats(pat, &mut |p| {
-            if let Some(ra_ap_hir_ty::BindingMode(ra_ap_hir_ty::ByRef::Yes(_), _)) = self.infer.binding_mode(p) {
+            if let Some(ra_ap_hir_ty::BindingMode(ra_ap_hir_ty::ByRef::Yes(_), _)) =
+                self.infer.binding_mode(p)
+            {
                 by_ref = true;
             }
         });
@@ -857,7 +984,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// The local of a binding, with StorageLive but not yet scheduled for drop.
-    pub fn binding_local_unscheduled(&mut self, bid: ra_ap_hir_def::hir::BindingId, span: Span) -> R<bs_ir::LocalId> {
+    pub fn binding_local_unscheduled(
+        &mut self,
+        bid: ra_ap_hir_def::hir::BindingId,
+        span: Span,
+    ) -> R<bs_ir::LocalId> {
         let rty = self.infer.binding_ty(bid);
         let ty = self.ty(rty)?;
         let binding = &self.hir[bid];
@@ -871,7 +1002,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     pub fn schedule_binding(&mut self, l: bs_ir::LocalId) {
         let drop = self.needs_drop(self.b.locals[l.index()].ty);
-        self.b.schedule(super::builder::ScopeEntry { local: l, drop, storage: true });
+        self.b.schedule(super::builder::ScopeEntry {
+            local: l,
+            drop,
+            storage: true,
+        });
     }
 
     // ----- conditions -----
@@ -902,7 +1037,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             _ => {
                 let op = self.expr_as_operand(c)?;
                 self.b.terminate(
-                    TerminatorKind::SwitchInt { discr: op, targets: vec![(0, f)], otherwise: t },
+                    TerminatorKind::SwitchInt {
+                        discr: op,
+                        targets: vec![(0, f)],
+                        otherwise: t,
+                    },
                     span,
                 );
                 self.b.cur = self.b.new_block();
@@ -932,7 +1071,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     let tb = self.b.new_block();
                     let fb = self.b.new_block();
                     self.b.terminate(
-                        TerminatorKind::SwitchInt { discr: op, targets: vec![(0, fb)], otherwise: tb },
+                        TerminatorKind::SwitchInt {
+                            discr: op,
+                            targets: vec![(0, fb)],
+                            otherwise: tb,
+                        },
                         gspan,
                     );
                     self.b.cur = fb;
@@ -961,11 +1104,19 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     fn cast_into(&mut self, e: ExprId, inner: ExprId, dest: &PlaceT) -> R<()> {
         let span = self.span(e);
-        let src_rty = self.mono(self.infer.type_of_expr_with_adjust(inner).unwrap_or(self.infer.expr_ty(inner)));
+        let src_rty = self.mono(
+            self.infer
+                .type_of_expr_with_adjust(inner)
+                .unwrap_or(self.infer.expr_ty(inner)),
+        );
         let src = self.ty(src_rty)?;
         let dst = dest.ty;
         // `&mut x as *mut T`: a raw borrow (Miri retags it as raw).
-        if let Expr::Ref { expr: place_e, mutability, .. } = self.hir[inner].clone()
+        if let Expr::Ref {
+            expr: place_e,
+            mutability,
+            ..
+        } = self.hir[inner].clone()
             && self.adjustments(inner).is_empty()
             && matches!(self.tydata(dst).kind, TyKind::RawPtr(..))
         {
@@ -981,7 +1132,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             } else {
                 let t = self.temp(ptr_ty, span);
                 self.assign(&PlaceT::local(t, ptr_ty), Rvalue::RawPtr(m, p.place), span);
-                self.assign(dest, Rvalue::Cast(CastKind::PtrToPtr, Operand::Move(Place::local(t)), dst), span);
+                self.assign(
+                    dest,
+                    Rvalue::Cast(CastKind::PtrToPtr, Operand::Move(Place::local(t)), dst),
+                    span,
+                );
             }
             return Ok(());
         }
@@ -998,13 +1153,20 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             (K::Int(_), K::Char) => CastKind::IntToInt,
             (K::Adt(..), K::Int(_)) => {
                 // A fieldless enum to its discriminant.
-                let st = PlaceT { place: Place::local(bs_ir::RETURN_PLACE), ty: src };
+                let st = PlaceT {
+                    place: Place::local(bs_ir::RETURN_PLACE),
+                    ty: src,
+                };
                 let _ = st;
                 let t = self.temp(src, span);
                 self.assign(&PlaceT::local(t, src), Rvalue::Use(op), span);
                 let dty = self.discr_ty(src);
                 let d = self.temp(dty, span);
-                self.assign(&PlaceT::local(d, dty), Rvalue::Discriminant(Place::local(t)), span);
+                self.assign(
+                    &PlaceT::local(d, dty),
+                    Rvalue::Discriminant(Place::local(t)),
+                    span,
+                );
                 let rv = if dty == dst {
                     Rvalue::Use(Operand::Copy(Place::local(d)))
                 } else {
@@ -1027,7 +1189,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     && !self.tys().is_unsized(sp)
                     && self.tys().is_unsized(dp)
                 {
-                    let rv = self.unsize(op, src_rty, self.mono(self.infer.expr_ty(e)), dst, span)?;
+                    let rv =
+                        self.unsize(op, src_rty, self.mono(self.infer.expr_ty(e)), dst, span)?;
                     self.assign(dest, rv, span);
                     return Ok(());
                 }
@@ -1035,14 +1198,25 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             (K::FnDef(inst), K::FnPtr(_)) => {
                 let inst = *inst;
-                self.assign(dest, Rvalue::Use(Operand::Const(Const { ty: dst, kind: ConstKind::FnPtr(inst) })), span);
+                self.assign(
+                    dest,
+                    Rvalue::Use(Operand::Const(Const {
+                        ty: dst,
+                        kind: ConstKind::FnPtr(inst),
+                    })),
+                    span,
+                );
                 return Ok(());
             }
             (K::FnPtr(_), K::RawPtr(..)) => CastKind::PtrToPtr,
             (K::Closure(..), K::FnPtr(_)) => CastKind::ClosureFnPointer,
             _ => {
                 return Err(self.unsupported(
-                    format!("cast from `{}` to `{}`", self.tydata(src).name, self.tydata(dst).name),
+                    format!(
+                        "cast from `{}` to `{}`",
+                        self.tydata(src).name,
+                        self.tydata(dst).name
+                    ),
                     span,
                 ));
             }
@@ -1056,14 +1230,23 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     pub fn discr_ty(&mut self, enum_ty: TyId) -> TyId {
         let interner = self.interner();
         let _ = enum_ty;
-        let isize_rty = ra_ap_hir_ty::next_solver::Ty::new_int(interner, ra_ap_rustc_type_ir::IntTy::Isize);
+        let isize_rty =
+            ra_ap_hir_ty::next_solver::Ty::new_int(interner, ra_ap_rustc_type_ir::IntTy::Isize);
         self.ty(isize_rty).unwrap_or(self.usize_ty)
     }
 
     /// An assertion terminator; code continues in a fresh block.
     pub fn assert(&mut self, cond: Operand, expected: bool, msg: AssertMessage, span: Span) {
         let next = self.b.new_block();
-        self.b.terminate(TerminatorKind::Assert { cond, expected, msg, target: next }, span);
+        self.b.terminate(
+            TerminatorKind::Assert {
+                cond,
+                expected,
+                msg,
+                target: next,
+            },
+            span,
+        );
         self.b.cur = next;
     }
 
@@ -1081,15 +1264,25 @@ fn mutability(m: RaMut) -> Mutability {
 }
 
 pub(super) fn truncate(v: u128, size: u64) -> u128 {
-    if size >= 16 { v } else { v & ((1u128 << (size * 8)) - 1) }
+    if size >= 16 {
+        v
+    } else {
+        v & ((1u128 << (size * 8)) - 1)
+    }
 }
 
 /// IEEE bits of a float literal (parsed by Rust's own correctly rounded parser).
 fn float_bits(f: bs_ir::FloatTy, text: &str) -> u128 {
     let text: String = text.chars().filter(|c| *c != '_').collect();
     match f {
-        bs_ir::FloatTy::F32 => text.parse::<f32>().map(|v| v.to_bits() as u128).unwrap_or(0),
-        bs_ir::FloatTy::F64 => text.parse::<f64>().map(|v| v.to_bits() as u128).unwrap_or(0),
+        bs_ir::FloatTy::F32 => text
+            .parse::<f32>()
+            .map(|v| v.to_bits() as u128)
+            .unwrap_or(0),
+        bs_ir::FloatTy::F64 => text
+            .parse::<f64>()
+            .map(|v| v.to_bits() as u128)
+            .unwrap_or(0),
     }
 }
 
@@ -1098,10 +1291,16 @@ fn unsize_pointees<'db>(
     l: &Lower<'_, '_, 'db>,
     mut a: ra_ap_hir_ty::next_solver::Ty<'db>,
     mut b: ra_ap_hir_ty::next_solver::Ty<'db>,
-) -> (Option<ra_ap_hir_ty::next_solver::Ty<'db>>, Option<ra_ap_hir_ty::next_solver::Ty<'db>>) {
+) -> (
+    Option<ra_ap_hir_ty::next_solver::Ty<'db>>,
+    Option<ra_ap_hir_ty::next_solver::Ty<'db>>,
+) {
     for _ in 0..8 {
         match (a.kind(), b.kind()) {
-            (RaTyKind::Ref(_, x, _) | RaTyKind::RawPtr(x, _), RaTyKind::Ref(_, y, _) | RaTyKind::RawPtr(y, _)) => {
+            (
+                RaTyKind::Ref(_, x, _) | RaTyKind::RawPtr(x, _),
+                RaTyKind::Ref(_, y, _) | RaTyKind::RawPtr(y, _),
+            ) => {
                 return (Some(x), Some(y));
             }
             (RaTyKind::Adt(da, aa), RaTyKind::Adt(db_, ab)) if da == db_ => {

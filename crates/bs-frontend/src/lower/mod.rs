@@ -56,13 +56,19 @@ pub fn lower_instance(cx: &mut Cx, key: &InstanceKey) -> Result<Body, LowerError
             let name = fn_display_name(cx, *f);
             lower_hir_body(cx, DefWithBodyId::FunctionId(*f), name, None)
         }
-        InstanceKey::Const(c, _) => lower_hir_body(cx, DefWithBodyId::ConstId(*c), "const".into(), None),
-        InstanceKey::Static(s) => lower_hir_body(cx, DefWithBodyId::StaticId(*s), "static".into(), None),
+        InstanceKey::Const(c, _) => {
+            lower_hir_body(cx, DefWithBodyId::ConstId(*c), "const".into(), None)
+        }
+        InstanceKey::Static(s) => {
+            lower_hir_body(cx, DefWithBodyId::StaticId(*s), "static".into(), None)
+        }
         InstanceKey::Closure(id, _) => closure::lower_closure_body(cx, *id),
         InstanceKey::FnPtrShim(ty) => shim::fn_ptr_shim(cx, ty.as_ref()),
         InstanceKey::ClosureOnceShim(body) => shim::closure_once_shim(cx, *body),
         InstanceKey::Ctor(variant, args) => shim::ctor_shim(cx, *variant, args.as_ref()),
-        InstanceKey::DeriveMethod(imp, method, args) => shim::derive_method(cx, *imp, *method, args.as_ref()),
+        InstanceKey::DeriveMethod(imp, method, args) => {
+            shim::derive_method(cx, *imp, *method, args.as_ref())
+        }
     }
 }
 
@@ -91,7 +97,10 @@ pub(crate) struct PlaceT {
 
 impl PlaceT {
     pub fn local(local: LocalId, ty: TyId) -> PlaceT {
-        PlaceT { place: Place::local(local), ty }
+        PlaceT {
+            place: Place::local(local),
+            ty,
+        }
     }
 }
 
@@ -428,7 +437,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let name = binding.name.as_str().to_string();
         let mutable = matches!(
             binding.mode,
-            ra_ap_hir_def::hir::BindingAnnotation::Mutable | ra_ap_hir_def::hir::BindingAnnotation::RefMut
+            ra_ap_hir_def::hir::BindingAnnotation::Mutable
+                | ra_ap_hir_def::hir::BindingAnnotation::RefMut
         );
         let l = self.b.new_local(ty, Some(name), span, mutable);
         self.bindings.insert(bid, l);
@@ -479,7 +489,10 @@ fn lower_hir_body(cx: &mut Cx, owner: DefWithBodyId, name: String, _unused: Opti
     let ret_rty = match owner {
         DefWithBodyId::FunctionId(f) => {
             let sig = db.callable_item_signature(CallableDefId::FunctionId(f));
-            sig.instantiate_identity().skip_norm_wip().skip_binder().output()
+            sig.instantiate_identity()
+                .skip_norm_wip()
+                .skip_binder()
+                .output()
         }
         DefWithBodyId::ConstId(c) => match db.value_ty(c.into()) {
             Some(t) => t.instantiate_identity().skip_norm_wip(),
@@ -500,7 +513,10 @@ fn lower_hir_body(cx: &mut Cx, owner: DefWithBodyId, name: String, _unused: Opti
         let bid = sp.formal;
         let ty = l.ty(l.infer.binding_ty(bid))?;
         let bspan = l.cx.span_of_binding(owner, bid);
-        let mutable = matches!(hir[bid].mode, ra_ap_hir_def::hir::BindingAnnotation::Mutable);
+        let mutable = matches!(
+            hir[bid].mode,
+            ra_ap_hir_def::hir::BindingAnnotation::Mutable
+        );
         let local = l.b.new_local(ty, Some("self".into()), bspan, mutable);
         l.bindings.insert(bid, local);
         arg_locals.push((local, ty, None));
@@ -523,7 +539,10 @@ fn lower_hir_body(cx: &mut Cx, owner: DefWithBodyId, name: String, _unused: Opti
         match simple {
             Some(bid) => {
                 let name = hir[bid].name.as_str().to_string();
-                let mutable = matches!(hir[bid].mode, ra_ap_hir_def::hir::BindingAnnotation::Mutable);
+                let mutable = matches!(
+                    hir[bid].mode,
+                    ra_ap_hir_def::hir::BindingAnnotation::Mutable
+                );
                 let local = l.b.new_local(ty, Some(name), pspan, mutable);
                 l.bindings.insert(bid, local);
                 arg_locals.push((local, ty, None));
@@ -553,8 +572,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     pub fn enter_args(&mut self, args: &[(LocalId, TyId, Option<PatId>)], span: Span) -> R<()> {
         for (local, ty, _) in args {
             if builder::retag_kind_needed(self.tys(), *ty) {
-                self.b
-                    .push(StatementKind::Retag(RetagKind::FnEntry, Place::local(*local)), span);
+                self.b.push(
+                    StatementKind::Retag(RetagKind::FnEntry, Place::local(*local)),
+                    span,
+                );
             }
         }
         for (local, ty, _) in args {

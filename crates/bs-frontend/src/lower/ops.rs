@@ -7,13 +7,18 @@
 //! method (rust-analyzer's own MIR keeps them and compares the references; see frontend-facts.md §4,
 //! quirk 5).
 
-use ra_ap_hir_def::hir::{ArithOp, BinaryOp, CmpOp, ExprId, LogicOp, Ordering, Pat, PatId, UnaryOp};
-use ra_ap_hir_ty::{Adjust, Adjustment, next_solver::{Ty, TyKind as RaTyKind}};
+use ra_ap_hir_def::hir::{
+    ArithOp, BinaryOp, CmpOp, ExprId, LogicOp, Ordering, Pat, PatId, UnaryOp,
+};
+use ra_ap_hir_ty::{
+    Adjust, Adjustment,
+    next_solver::{Ty, TyKind as RaTyKind},
+};
 use ra_ap_rustc_type_ir::inherent::{IntoKind, Ty as _};
 
 use bs_ir::{
-    AssertMessage, BinOp, BorrowKind, IntTy, Operand, Place, ProjElem, Rvalue, Span, TerminatorKind,
-    TyId, TyKind, UnOp,
+    AssertMessage, BinOp, BorrowKind, IntTy, Operand, Place, ProjElem, Rvalue, Span,
+    TerminatorKind, TyId, TyKind, UnOp,
 };
 
 use super::{Lower, PlaceT, R};
@@ -53,7 +58,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let shift = matches!(
             op,
             BinaryOp::ArithOp(ArithOp::Shl | ArithOp::Shr)
-                | BinaryOp::Assignment { op: Some(ArithOp::Shl | ArithOp::Shr) }
+                | BinaryOp::Assignment {
+                    op: Some(ArithOp::Shl | ArithOp::Shr)
+                }
         );
         is_prim(l) && is_prim(r) && (l == r || shift)
     }
@@ -64,7 +71,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         self.expr_as_operand_adj(e, &adjs)
     }
 
-    pub fn binary_into(&mut self, e: ExprId, lhs: ExprId, rhs: ExprId, op: BinaryOp, dest: &PlaceT) -> R<()> {
+    pub fn binary_into(
+        &mut self,
+        e: ExprId,
+        lhs: ExprId,
+        rhs: ExprId,
+        op: BinaryOp,
+        dest: &PlaceT,
+    ) -> R<()> {
         let span = self.span(e);
         if let BinaryOp::LogicOp(lop) = op {
             // Short circuit; each operand is its own temporary scope.
@@ -127,10 +141,22 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let bop = match c {
                     CmpOp::Eq { negated: false } => BinOp::Eq,
                     CmpOp::Eq { negated: true } => BinOp::Ne,
-                    CmpOp::Ord { ordering: Ordering::Less, strict: true } => BinOp::Lt,
-                    CmpOp::Ord { ordering: Ordering::Less, strict: false } => BinOp::Le,
-                    CmpOp::Ord { ordering: Ordering::Greater, strict: true } => BinOp::Gt,
-                    CmpOp::Ord { ordering: Ordering::Greater, strict: false } => BinOp::Ge,
+                    CmpOp::Ord {
+                        ordering: Ordering::Less,
+                        strict: true,
+                    } => BinOp::Lt,
+                    CmpOp::Ord {
+                        ordering: Ordering::Less,
+                        strict: false,
+                    } => BinOp::Le,
+                    CmpOp::Ord {
+                        ordering: Ordering::Greater,
+                        strict: true,
+                    } => BinOp::Gt,
+                    CmpOp::Ord {
+                        ordering: Ordering::Greater,
+                        strict: false,
+                    } => BinOp::Ge,
                 };
                 self.assign(dest, Rvalue::BinaryOp(bop, l, r), span);
                 Ok(())
@@ -146,7 +172,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     /// The builtin arithmetic `l op r` on values of type `lty` with debug-build overflow checks;
     /// returns the rvalue of the result.
-    pub fn checked_arith(&mut self, a: ArithOp, l: Operand, r: Operand, lty: TyId, rty: TyId, span: Span) -> R<Rvalue> {
+    pub fn checked_arith(
+        &mut self,
+        a: ArithOp,
+        l: Operand,
+        r: Operand,
+        lty: TyId,
+        rty: TyId,
+        span: Span,
+    ) -> R<Rvalue> {
         let int = match self.tydata(lty).kind {
             TyKind::Int(i) => Some(i),
             _ => None,
@@ -175,23 +209,39 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 };
                 let pair_ty = self.pair_with_bool(lty)?;
                 let t = self.temp(pair_ty, span);
-                self.assign(&PlaceT::local(t, pair_ty), Rvalue::BinaryOp(wop, l, r), span);
+                self.assign(
+                    &PlaceT::local(t, pair_ty),
+                    Rvalue::BinaryOp(wop, l, r),
+                    span,
+                );
                 let flag = Place::local(t).project(ProjElem::Field(1, self.bool_ty));
-                self.assert(Operand::Copy(flag), false, AssertMessage::Overflow(bop), span);
-                Ok(Rvalue::Use(Operand::Copy(Place::local(t).project(ProjElem::Field(0, lty)))))
+                self.assert(
+                    Operand::Copy(flag),
+                    false,
+                    AssertMessage::Overflow(bop),
+                    span,
+                );
+                Ok(Rvalue::Use(Operand::Copy(
+                    Place::local(t).project(ProjElem::Field(0, lty)),
+                )))
             }
             BinOp::Div | BinOp::Rem => {
                 // Evaluate the operands once.
                 let (l, r) = (self.to_local(l, lty, span), self.to_local(r, rty, span));
                 let zero = self.const_scalar(rty, 0);
                 let is_zero = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), zero), span);
-                let msg = if bop == BinOp::Div { AssertMessage::DivisionByZero } else { AssertMessage::RemainderByZero };
+                let msg = if bop == BinOp::Div {
+                    AssertMessage::DivisionByZero
+                } else {
+                    AssertMessage::RemainderByZero
+                };
                 self.assert(is_zero, false, msg, span);
                 if int.signed() {
                     let size = self.tydata(lty).layout.size;
                     let minus_one = self.const_scalar(rty, super::expr::truncate(u128::MAX, size));
                     let min = self.const_scalar(lty, 1u128 << (size * 8 - 1));
-                    let is_m1 = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), minus_one), span);
+                    let is_m1 =
+                        self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), minus_one), span);
                     let is_min = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, l.clone(), min), span);
                     let both = self.bool_temp(Rvalue::BinaryOp(BinOp::BitAnd, is_m1, is_min), span);
                     self.assert(both, false, AssertMessage::Overflow(bop), span);
@@ -201,12 +251,19 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             BinOp::Shl | BinOp::Shr => {
                 let bits = int.size() as u128 * 8;
                 let r = self.to_local(r, rty, span);
-                let u128_ty = self.ty(Ty::new_uint(self.interner(), ra_ap_rustc_type_ir::UintTy::U128))?;
+                let u128_ty = self.ty(Ty::new_uint(
+                    self.interner(),
+                    ra_ap_rustc_type_ir::UintTy::U128,
+                ))?;
                 let wide = match self.tydata(rty).kind {
                     TyKind::Int(IntTy::U128) => r.clone(),
                     _ => {
                         let t = self.temp(u128_ty, span);
-                        self.assign(&PlaceT::local(t, u128_ty), Rvalue::Cast(bs_ir::CastKind::IntToInt, r.clone(), u128_ty), span);
+                        self.assign(
+                            &PlaceT::local(t, u128_ty),
+                            Rvalue::Cast(bs_ir::CastKind::IntToInt, r.clone(), u128_ty),
+                            span,
+                        );
                         Operand::Copy(Place::local(t))
                     }
                 };
@@ -246,7 +303,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         self.ty(pair)
     }
 
-    fn overloaded_binop(&mut self, e: ExprId, lhs: ExprId, rhs: ExprId, dest: &PlaceT, span: Span) -> R<()> {
+    fn overloaded_binop(
+        &mut self,
+        e: ExprId,
+        lhs: ExprId,
+        rhs: ExprId,
+        dest: &PlaceT,
+        span: Span,
+    ) -> R<()> {
         let Some((func, args)) = self.infer.method_resolution(e) else {
             return Err(self.unsupported("operator without a resolved trait method", span));
         };
@@ -257,12 +321,21 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         Ok(())
     }
 
-    fn compound_assign(&mut self, e: ExprId, lhs: ExprId, rhs: ExprId, aop: ArithOp, op: BinaryOp) -> R<()> {
+    fn compound_assign(
+        &mut self,
+        e: ExprId,
+        lhs: ExprId,
+        rhs: ExprId,
+        aop: ArithOp,
+        op: BinaryOp,
+    ) -> R<()> {
         let span = self.span(e);
         if !self.builtin_binop(lhs, rhs, op) {
             // `AddAssign::add_assign(&mut lhs, rhs)`: the lhs autoref is two-phase.
             let Some((func, args)) = self.infer.method_resolution(e) else {
-                return Err(self.unsupported("compound assignment without a resolved trait method", span));
+                return Err(
+                    self.unsupported("compound assignment without a resolved trait method", span)
+                );
             };
             let callee = self.cx.callee(func, args, span)?;
             let adjs = self.adjustments(lhs);
@@ -272,7 +345,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             let r = self.expr_as_operand(rhs)?;
             let unit = self.unit;
             let d = self.temp(unit, span);
-            self.call(callee, vec![Operand::Move(Place::local(lt)), r], &PlaceT::local(d, unit), span);
+            self.call(
+                callee,
+                vec![Operand::Move(Place::local(lt)), r],
+                &PlaceT::local(d, unit),
+                span,
+            );
             return Ok(());
         }
         // Builtin: the right side is evaluated first (as rustc does for primitive operands).
@@ -296,7 +374,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let ity = self.expr_rty(inner);
         if !is_prim(ity) {
             let Some((func, args)) = self.infer.method_resolution(e) else {
-                return Err(self.unsupported("unary operator without a resolved trait method", span));
+                return Err(
+                    self.unsupported("unary operator without a resolved trait method", span)
+                );
             };
             let callee = self.cx.callee(func, args, span)?;
             let o = self.expr_as_operand(inner)?;
@@ -368,42 +448,70 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     _ => return Err(self.unsupported("tuple destructuring of a non-tuple", span)),
                 };
                 for (i, sub) in super::pattern::tuple_indices(&args, ellipsis, fields.len()) {
-                    let fp = PlaceT { place: src.place.clone().project(ProjElem::Field(i, fields[i as usize])), ty: fields[i as usize] };
+                    let fp = PlaceT {
+                        place: src
+                            .place
+                            .clone()
+                            .project(ProjElem::Field(i, fields[i as usize])),
+                        ty: fields[i as usize],
+                    };
                     self.destructure_assign(sub, &fp, span)?;
                 }
                 Ok(())
             }
             Pat::TupleStruct { args, ellipsis, .. } => {
-                let n = self.tydata(src.ty).variants.first().map_or(0, |v| v.field_tys.len());
+                let n = self
+                    .tydata(src.ty)
+                    .variants
+                    .first()
+                    .map_or(0, |v| v.field_tys.len());
                 for (i, sub) in super::pattern::tuple_indices(&args, ellipsis, n) {
                     let fty = self.field_ty(src.ty, 0, i).unwrap_or(self.unit);
-                    let fp = PlaceT { place: src.place.clone().project(ProjElem::Field(i, fty)), ty: fty };
+                    let fp = PlaceT {
+                        place: src.place.clone().project(ProjElem::Field(i, fty)),
+                        ty: fty,
+                    };
                     self.destructure_assign(sub, &fp, span)?;
                 }
                 Ok(())
             }
             Pat::Record { args, .. } => {
                 let Some(variant) = self.infer.variant_resolution_for_pat(pat) else {
-                    return Err(self.unsupported("unresolved struct in destructuring assignment", span));
+                    return Err(
+                        self.unsupported("unresolved struct in destructuring assignment", span)
+                    );
                 };
                 let vf = variant.fields(self.cx.db);
                 for f in args.iter() {
-                    let Some(fid) = vf.field(&f.name) else { continue };
+                    let Some(fid) = vf.field(&f.name) else {
+                        continue;
+                    };
                     let i = u32::from(fid.into_raw());
                     let fty = self.field_ty(src.ty, 0, i).unwrap_or(self.unit);
-                    let fp = PlaceT { place: src.place.clone().project(ProjElem::Field(i, fty)), ty: fty };
+                    let fp = PlaceT {
+                        place: src.place.clone().project(ProjElem::Field(i, fty)),
+                        ty: fty,
+                    };
                     self.destructure_assign(f.pat, &fp, span)?;
                 }
                 Ok(())
             }
-            Pat::Slice { prefix, slice, suffix } => {
+            Pat::Slice {
+                prefix,
+                slice,
+                suffix,
+            } => {
                 let (elem, len) = match &self.tydata(src.ty).kind {
                     TyKind::Array(t, n) => (*t, *n),
                     _ => return Err(self.unsupported("slice destructuring of a non-array", span)),
                 };
                 for (i, p) in prefix.iter().enumerate() {
                     let fp = PlaceT {
-                        place: src.place.clone().project(ProjElem::ConstantIndex { offset: i as u64, min_length: len, from_end: false }),
+                        place: src.place.clone().project(ProjElem::ConstantIndex {
+                            offset: i as u64,
+                            min_length: len,
+                            from_end: false,
+                        }),
                         ty: elem,
                     };
                     self.destructure_assign(*p, &fp, span)?;
@@ -411,7 +519,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 for (i, p) in suffix.iter().enumerate() {
                     let off = suffix.len() as u64 - i as u64;
                     let fp = PlaceT {
-                        place: src.place.clone().project(ProjElem::ConstantIndex { offset: off, min_length: len, from_end: true }),
+                        place: src.place.clone().project(ProjElem::ConstantIndex {
+                            offset: off,
+                            min_length: len,
+                            from_end: true,
+                        }),
                         ty: elem,
                     };
                     self.destructure_assign(*p, &fp, span)?;

@@ -18,8 +18,8 @@ use ra_ap_hir_ty::{
 use ra_ap_rustc_type_ir::inherent::Ty as _;
 
 use bs_ir::{
-    BinOp, BlockId, BorrowKind, Callee, CastKind, Const, ConstKind, Intrinsic, Operand, Place, ProjElem,
-    Rvalue, Span, StatementKind, TerminatorKind, TyId, TyKind, UnOp,
+    BinOp, BlockId, BorrowKind, Callee, CastKind, Const, ConstKind, Intrinsic, Operand, Place,
+    ProjElem, Rvalue, Span, StatementKind, TerminatorKind, TyId, TyKind, UnOp,
 };
 
 use super::{Lower, PlaceT, R};
@@ -43,7 +43,11 @@ pub(crate) enum BindMode {
 /// The (field index, sub-pattern) pairs of a tuple-like pattern with an optional `..` at `ellipsis`.
 pub(crate) fn tuple_indices(args: &[PatId], ellipsis: Option<u32>, n: usize) -> Vec<(u32, PatId)> {
     match ellipsis {
-        None => args.iter().enumerate().map(|(i, p)| (i as u32, *p)).collect(),
+        None => args
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as u32, *p))
+            .collect(),
         Some(pos) => {
             let pos = pos as usize;
             let mut v: Vec<(u32, PatId)> = args[..pos.min(args.len())]
@@ -53,7 +57,11 @@ pub(crate) fn tuple_indices(args: &[PatId], ellipsis: Option<u32>, n: usize) -> 
                 .collect();
             let tail = &args[pos.min(args.len())..];
             let start = n.saturating_sub(tail.len());
-            v.extend(tail.iter().enumerate().map(|(i, p)| ((start + i) as u32, *p)));
+            v.extend(
+                tail.iter()
+                    .enumerate()
+                    .map(|(i, p)| ((start + i) as u32, *p)),
+            );
             v
         }
     }
@@ -75,7 +83,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     /// Emits the tests of `pat` against `place`, jumping to `fail` when it does not match; on a match
     /// code continues in `self.b.cur`. Bindings are pushed to `binds`.
-    pub fn pat_test(&mut self, pat: PatId, place: &PlaceT, fail: BlockId, binds: &mut Vec<Bind>) -> R<()> {
+    pub fn pat_test(
+        &mut self,
+        pat: PatId,
+        place: &PlaceT,
+        fail: BlockId,
+        binds: &mut Vec<Bind>,
+    ) -> R<()> {
         let span = self.pat_span(pat);
         // Match ergonomics: implicit derefs of the scrutinee.
         let mut place = place.clone();
@@ -89,7 +103,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     Some(n) => self.ty(n.source.as_ref())?,
                     None => self.pat_ty(pat)?,
                 };
-                place = PlaceT { place: place.place.project(ProjElem::Deref), ty: next_ty };
+                place = PlaceT {
+                    place: place.place.project(ProjElem::Deref),
+                    ty: next_ty,
+                };
             }
         }
         let place = &place;
@@ -100,7 +117,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 if let Some(sub) = subpat {
                     self.pat_test(sub, place, fail, binds)?;
                 }
-                binds.push(Bind { binding: id, pat, place: place.clone() });
+                binds.push(Bind {
+                    binding: id,
+                    pat,
+                    place: place.clone(),
+                });
                 Ok(())
             }
             Pat::Tuple { args, ellipsis } => {
@@ -110,7 +131,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 };
                 for (i, sub) in tuple_indices(&args, ellipsis, fields.len()) {
                     let fty = fields[i as usize];
-                    let fp = PlaceT { place: place.place.clone().project(ProjElem::Field(i, fty)), ty: fty };
+                    let fp = PlaceT {
+                        place: place.place.clone().project(ProjElem::Field(i, fty)),
+                        ty: fty,
+                    };
                     self.pat_test(sub, &fp, fail, binds)?;
                 }
                 Ok(())
@@ -118,7 +142,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             Pat::Or(alts) => {
                 let join = self.b.new_block();
                 for (k, alt) in alts.iter().enumerate() {
-                    let next = if k + 1 == alts.len() { fail } else { self.b.new_block() };
+                    let next = if k + 1 == alts.len() {
+                        fail
+                    } else {
+                        self.b.new_block()
+                    };
                     let mut alt_binds = Vec::new();
                     self.pat_test(*alt, place, next, &mut alt_binds)?;
                     self.emit_binds(alt_binds, BindMode::Normal)?;
@@ -143,7 +171,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     };
                     let i = u32::from(fid.into_raw());
                     let fty = self.field_ty(place.ty, vidx, i).unwrap_or(self.unit);
-                    let fp = PlaceT { place: vplace.clone().project(ProjElem::Field(i, fty)), ty: fty };
+                    let fp = PlaceT {
+                        place: vplace.clone().project(ProjElem::Field(i, fty)),
+                        ty: fty,
+                    };
                     self.pat_test(f.pat, &fp, fail, binds)?;
                 }
                 Ok(())
@@ -156,7 +187,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let (vidx, n, _) = self.variant_info(variant);
                 for (i, sub) in tuple_indices(&args, ellipsis, n) {
                     let fty = self.field_ty(place.ty, vidx, i).unwrap_or(self.unit);
-                    let fp = PlaceT { place: vplace.clone().project(ProjElem::Field(i, fty)), ty: fty };
+                    let fp = PlaceT {
+                        place: vplace.clone().project(ProjElem::Field(i, fty)),
+                        ty: fty,
+                    };
                     self.pat_test(sub, &fp, fail, binds)?;
                 }
                 Ok(())
@@ -170,17 +204,30 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let op = match self.infer.assoc_resolutions_for_pat(pat) {
                     Some((CandidateId::ConstId(c), args)) => {
                         let inst = self.cx.const_item(c, args)?;
-                        Operand::Const(Const { ty: place.ty, kind: ConstKind::Unevaluated(inst) })
+                        Operand::Const(Const {
+                            ty: place.ty,
+                            kind: ConstKind::Unevaluated(inst),
+                        })
                     }
                     _ => {
-                        let ra_ap_hir_def::hir::Pat::Path(path) = &self.hir[pat] else { unreachable!() };
+                        let ra_ap_hir_def::hir::Pat::Path(path) = &self.hir[pat] else {
+                            unreachable!()
+                        };
                         let db = self.cx.db;
-                        let r = self.resolver.resolve_path_in_value_ns_fully(db, path, ra_ap_hir_def::expr_store::HygieneId::ROOT);
+                        let r = self.resolver.resolve_path_in_value_ns_fully(
+                            db,
+                            path,
+                            ra_ap_hir_def::expr_store::HygieneId::ROOT,
+                        );
                         match r {
                             Some(ValueNs::ConstId(c)) => {
-                                let args = ra_ap_hir_ty::next_solver::GenericArgs::empty(self.interner());
+                                let args =
+                                    ra_ap_hir_ty::next_solver::GenericArgs::empty(self.interner());
                                 let inst = self.cx.const_item(c, args)?;
-                                Operand::Const(Const { ty: place.ty, kind: ConstKind::Unevaluated(inst) })
+                                Operand::Const(Const {
+                                    ty: place.ty,
+                                    kind: ConstKind::Unevaluated(inst),
+                                })
                             }
                             _ => return Err(self.unsupported("this path pattern", span)),
                         }
@@ -189,19 +236,37 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 self.eq_test(place, op, fail, span)
             }
             Pat::Lit(e) => self.lit_test(e, place, fail, span),
-            Pat::Range { start, end, range_type } => {
+            Pat::Range {
+                start,
+                end,
+                range_type,
+            } => {
                 if let Some(s) = start {
                     let lo = self.pat_const(s, place.ty)?;
-                    self.cmp_test(BinOp::Ge, Operand::Copy(place.place.clone()), lo, fail, span);
+                    self.cmp_test(
+                        BinOp::Ge,
+                        Operand::Copy(place.place.clone()),
+                        lo,
+                        fail,
+                        span,
+                    );
                 }
                 if let Some(e) = end {
                     let hi = self.pat_const(e, place.ty)?;
-                    let op = if range_type == RangeOp::Inclusive { BinOp::Le } else { BinOp::Lt };
+                    let op = if range_type == RangeOp::Inclusive {
+                        BinOp::Le
+                    } else {
+                        BinOp::Lt
+                    };
                     self.cmp_test(op, Operand::Copy(place.place.clone()), hi, fail, span);
                 }
                 Ok(())
             }
-            Pat::Slice { prefix, slice, suffix } => {
+            Pat::Slice {
+                prefix,
+                slice,
+                suffix,
+            } => {
                 let (elem, array_len) = match &self.tydata(place.ty).kind {
                     TyKind::Array(t, n) => (*t, Some(*n)),
                     TyKind::Slice(t) => (*t, None),
@@ -213,8 +278,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     None => {
                         let l = self.temp(self.usize_ty, span);
                         let usize_ty = self.usize_ty;
-                        self.assign(&PlaceT::local(l, usize_ty), Rvalue::Len(place.place.clone()), span);
-                        let test = if slice.is_some() { BinOp::Ge } else { BinOp::Eq };
+                        self.assign(
+                            &PlaceT::local(l, usize_ty),
+                            Rvalue::Len(place.place.clone()),
+                            span,
+                        );
+                        let test = if slice.is_some() {
+                            BinOp::Ge
+                        } else {
+                            BinOp::Eq
+                        };
                         let m = self.const_usize(min);
                         self.cmp_test(test, Operand::Copy(Place::local(l)), m, fail, span);
                         Operand::Copy(Place::local(l))
@@ -224,7 +297,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let min_length = array_len.unwrap_or(min);
                 for (i, p) in prefix.iter().enumerate() {
                     let fp = PlaceT {
-                        place: place.place.clone().project(ProjElem::ConstantIndex { offset: i as u64, min_length, from_end: false }),
+                        place: place.place.clone().project(ProjElem::ConstantIndex {
+                            offset: i as u64,
+                            min_length,
+                            from_end: false,
+                        }),
                         ty: elem,
                     };
                     self.pat_test(*p, &fp, fail, binds)?;
@@ -232,19 +309,41 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 for (j, p) in suffix.iter().enumerate() {
                     let from_end_off = (suffix.len() - j) as u64;
                     let proj = match array_len {
-                        Some(n) => ProjElem::ConstantIndex { offset: n - from_end_off, min_length: n, from_end: false },
-                        None => ProjElem::ConstantIndex { offset: from_end_off, min_length, from_end: true },
+                        Some(n) => ProjElem::ConstantIndex {
+                            offset: n - from_end_off,
+                            min_length: n,
+                            from_end: false,
+                        },
+                        None => ProjElem::ConstantIndex {
+                            offset: from_end_off,
+                            min_length,
+                            from_end: true,
+                        },
                     };
-                    let fp = PlaceT { place: place.place.clone().project(proj), ty: elem };
+                    let fp = PlaceT {
+                        place: place.place.clone().project(proj),
+                        ty: elem,
+                    };
                     self.pat_test(*p, &fp, fail, binds)?;
                 }
                 if let Some(s) = slice {
                     let sty = self.pat_ty(s)?;
                     let proj = match array_len {
-                        Some(n) => ProjElem::Subslice { from: prefix.len() as u64, to: n - suffix.len() as u64, from_end: false },
-                        None => ProjElem::Subslice { from: prefix.len() as u64, to: suffix.len() as u64, from_end: true },
+                        Some(n) => ProjElem::Subslice {
+                            from: prefix.len() as u64,
+                            to: n - suffix.len() as u64,
+                            from_end: false,
+                        },
+                        None => ProjElem::Subslice {
+                            from: prefix.len() as u64,
+                            to: suffix.len() as u64,
+                            from_end: true,
+                        },
                     };
-                    let sp = PlaceT { place: place.place.clone().project(proj), ty: sty };
+                    let sp = PlaceT {
+                        place: place.place.clone().project(proj),
+                        ty: sty,
+                    };
                     self.pat_test(s, &sp, fail, binds)?;
                 }
                 Ok(())
@@ -253,14 +352,20 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let Some(pointee) = self.pointee(place.ty) else {
                     return Err(self.unsupported("reference pattern on a non-reference", span));
                 };
-                let ip = PlaceT { place: place.place.clone().project(ProjElem::Deref), ty: pointee };
+                let ip = PlaceT {
+                    place: place.place.clone().project(ProjElem::Deref),
+                    ty: pointee,
+                };
                 self.pat_test(inner, &ip, fail, binds)
             }
             Pat::Box { inner } => {
                 let Some(pointee) = self.pointee(place.ty) else {
                     return Err(self.unsupported("box pattern on a non-box", span));
                 };
-                let ip = PlaceT { place: place.place.clone().project(ProjElem::Deref), ty: pointee };
+                let ip = PlaceT {
+                    place: place.place.clone().project(ProjElem::Deref),
+                    ty: pointee,
+                };
                 self.pat_test(inner, &ip, fail, binds)
             }
             Pat::Deref { .. } => Err(self.unsupported("deref patterns", span)),
@@ -272,7 +377,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     /// Tests that an enum place holds `variant` (nothing for structs) and returns the place viewed as
     /// that variant.
-    fn variant_test(&mut self, variant: ra_ap_hir_def::VariantId, place: &PlaceT, fail: BlockId, span: Span) -> R<Place> {
+    fn variant_test(
+        &mut self,
+        variant: ra_ap_hir_def::VariantId,
+        place: &PlaceT,
+        fail: BlockId,
+        span: Span,
+    ) -> R<Place> {
         let ra_ap_hir_def::VariantId::EnumVariantId(_) = variant else {
             return Ok(place.place.clone());
         };
@@ -281,13 +392,21 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         if nvariants > 1 {
             let dty = self.discr_ty(place.ty);
             let d = self.temp(dty, span);
-            self.assign(&PlaceT::local(d, dty), Rvalue::Discriminant(place.place.clone()), span);
+            self.assign(
+                &PlaceT::local(d, dty),
+                Rvalue::Discriminant(place.place.clone()),
+                span,
+            );
             let discr = self.tydata(place.ty).variants[vidx as usize].discr;
             let size = self.tydata(dty).layout.size;
             let bits = super::expr::truncate(discr as u128, size);
             let ok = self.b.new_block();
             self.b.terminate(
-                TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(d)), targets: vec![(bits, ok)], otherwise: fail },
+                TerminatorKind::SwitchInt {
+                    discr: Operand::Copy(Place::local(d)),
+                    targets: vec![(bits, ok)],
+                    otherwise: fail,
+                },
                 span,
             );
             self.b.cur = ok;
@@ -301,7 +420,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         self.assign(&PlaceT::local(t, bool_ty), Rvalue::BinaryOp(op, a, b), span);
         let ok = self.b.new_block();
         self.b.terminate(
-            TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(t)), targets: vec![(0, fail)], otherwise: ok },
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::local(t)),
+                targets: vec![(0, fail)],
+                otherwise: ok,
+            },
             span,
         );
         self.b.cur = ok;
@@ -309,12 +432,25 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
 
     fn eq_test(&mut self, place: &PlaceT, op: Operand, fail: BlockId, span: Span) -> R<()> {
         match &self.tydata(place.ty).kind {
-            TyKind::Int(_) | TyKind::Char | TyKind::Bool | TyKind::Float(_) | TyKind::RawPtr(..) => {
-                self.cmp_test(BinOp::Eq, Operand::Copy(place.place.clone()), op, fail, span);
+            TyKind::Int(_)
+            | TyKind::Char
+            | TyKind::Bool
+            | TyKind::Float(_)
+            | TyKind::RawPtr(..) => {
+                self.cmp_test(
+                    BinOp::Eq,
+                    Operand::Copy(place.place.clone()),
+                    op,
+                    fail,
+                    span,
+                );
                 Ok(())
             }
             _ => Err(self.unsupported(
-                format!("matching a constant of type `{}` in a pattern", self.tydata(place.ty).name),
+                format!(
+                    "matching a constant of type `{}` in a pattern",
+                    self.tydata(place.ty).name
+                ),
                 span,
             )),
         }
@@ -325,11 +461,23 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let span = self.span(e);
         match self.hir[e].clone() {
             Expr::Literal(l) => self.literal(l, ty, span),
-            Expr::UnaryOp { expr: inner, op: ra_ap_hir_def::hir::UnaryOp::Neg } => match self.hir[inner].clone() {
+            Expr::UnaryOp {
+                expr: inner,
+                op: ra_ap_hir_def::hir::UnaryOp::Neg,
+            } => match self.hir[inner].clone() {
                 Expr::Literal(Literal::Int(v, s)) => self.literal(Literal::Int(-v, s), ty, span),
-                Expr::Literal(Literal::Uint(v, s)) => self.literal(Literal::Int(-(v as i128), s.map(|_| ra_ap_hir_def::builtin_type::BuiltinInt::I128)), ty, span),
+                Expr::Literal(Literal::Uint(v, s)) => self.literal(
+                    Literal::Int(
+                        -(v as i128),
+                        s.map(|_| ra_ap_hir_def::builtin_type::BuiltinInt::I128),
+                    ),
+                    ty,
+                    span,
+                ),
                 Expr::Literal(Literal::Float(f, s)) => {
-                    let neg = ra_ap_hir_def::hir::FloatTypeWrapper::new(ra_ap_intern::Symbol::intern(&format!("-{f}")));
+                    let neg = ra_ap_hir_def::hir::FloatTypeWrapper::new(
+                        ra_ap_intern::Symbol::intern(&format!("-{f}")),
+                    );
                     self.literal(Literal::Float(neg, s), ty, span)
                 }
                 _ => Err(self.unsupported("this constant in a pattern", span)),
@@ -354,11 +502,21 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         }
         let op = self.pat_const(e, place.ty)?;
         match (&self.tydata(place.ty).kind, &op) {
-            (TyKind::Int(_) | TyKind::Char | TyKind::Bool, Operand::Const(Const { kind: ConstKind::Scalar(bits), .. })) => {
+            (
+                TyKind::Int(_) | TyKind::Char | TyKind::Bool,
+                Operand::Const(Const {
+                    kind: ConstKind::Scalar(bits),
+                    ..
+                }),
+            ) => {
                 let bits = *bits;
                 let ok = self.b.new_block();
                 self.b.terminate(
-                    TerminatorKind::SwitchInt { discr: Operand::Copy(place.place.clone()), targets: vec![(bits, ok)], otherwise: fail },
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Copy(place.place.clone()),
+                        targets: vec![(bits, ok)],
+                        otherwise: fail,
+                    },
                     span,
                 );
                 self.b.cur = ok;
@@ -377,27 +535,51 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         let lit = self.bytes_const(bytes, place.ty);
         let len = self.temp(self.usize_ty, span);
         let usize_ty = self.usize_ty;
-        self.assign(&PlaceT::local(len, usize_ty), Rvalue::UnaryOp(UnOp::PtrMetadata, Operand::Copy(place.place.clone())), span);
+        self.assign(
+            &PlaceT::local(len, usize_ty),
+            Rvalue::UnaryOp(UnOp::PtrMetadata, Operand::Copy(place.place.clone())),
+            span,
+        );
         let nop = self.const_usize(n);
         self.cmp_test(BinOp::Eq, Operand::Copy(Place::local(len)), nop, fail, span);
         let interner = self.interner();
-        let u8p = Ty::new_ptr(interner, Ty::new_uint(interner, ra_ap_rustc_type_ir::UintTy::U8), RaMut::Not);
+        let u8p = Ty::new_ptr(
+            interner,
+            Ty::new_uint(interner, ra_ap_rustc_type_ir::UintTy::U8),
+            RaMut::Not,
+        );
         let u8p = self.ty(u8p)?;
         let i32t = self.ty(Ty::new_int(interner, ra_ap_rustc_type_ir::IntTy::I32))?;
         let pa = self.temp(u8p, span);
-        self.assign(&PlaceT::local(pa, u8p), Rvalue::Cast(CastKind::PtrToPtr, Operand::Copy(place.place.clone()), u8p), span);
+        self.assign(
+            &PlaceT::local(pa, u8p),
+            Rvalue::Cast(CastKind::PtrToPtr, Operand::Copy(place.place.clone()), u8p),
+            span,
+        );
         let pb = self.temp(u8p, span);
-        self.assign(&PlaceT::local(pb, u8p), Rvalue::Cast(CastKind::PtrToPtr, lit, u8p), span);
+        self.assign(
+            &PlaceT::local(pb, u8p),
+            Rvalue::Cast(CastKind::PtrToPtr, lit, u8p),
+            span,
+        );
         let r = self.temp(i32t, span);
         self.call(
             Callee::Intrinsic(Intrinsic::CompareBytes, vec![]),
-            vec![Operand::Copy(Place::local(pa)), Operand::Copy(Place::local(pb)), Operand::Copy(Place::local(len))],
+            vec![
+                Operand::Copy(Place::local(pa)),
+                Operand::Copy(Place::local(pb)),
+                Operand::Copy(Place::local(len)),
+            ],
             &PlaceT::local(r, i32t),
             span,
         );
         let ok = self.b.new_block();
         self.b.terminate(
-            TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(r)), targets: vec![(0, ok)], otherwise: fail },
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::local(r)),
+                targets: vec![(0, ok)],
+                otherwise: fail,
+            },
             span,
         );
         self.b.cur = ok;
@@ -408,11 +590,18 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     pub fn emit_binds(&mut self, binds: Vec<Bind>, mode: BindMode) -> R<()> {
         for bind in binds {
             let span = self.pat_span(bind.pat);
-            let bm = self.infer.binding_mode(bind.pat).unwrap_or(BindingMode(ByRef::No, RaMut::Not));
+            let bm = self
+                .infer
+                .binding_mode(bind.pat)
+                .unwrap_or(BindingMode(ByRef::No, RaMut::Not));
             let rv = |this: &mut Self, copy_only: bool| -> Rvalue {
                 match bm.0 {
-                    ByRef::Yes(RaMut::Mut) => Rvalue::Ref(BorrowKind::Mut, bind.place.place.clone()),
-                    ByRef::Yes(RaMut::Not) => Rvalue::Ref(BorrowKind::Shared, bind.place.place.clone()),
+                    ByRef::Yes(RaMut::Mut) => {
+                        Rvalue::Ref(BorrowKind::Mut, bind.place.place.clone())
+                    }
+                    ByRef::Yes(RaMut::Not) => {
+                        Rvalue::Ref(BorrowKind::Shared, bind.place.place.clone())
+                    }
                     ByRef::No if copy_only => Rvalue::Use(Operand::Copy(bind.place.place.clone())),
                     ByRef::No => Rvalue::Use(this.operand_of(&bind.place, span)),
                 }
@@ -430,7 +619,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     let v = rv(self, true);
                     self.b.push(StatementKind::Assign(Place::local(l), v), span);
                     if super::builder::retag_kind_needed(self.tys(), ty) {
-                        self.b.push(StatementKind::Retag(bs_ir::RetagKind::Default, Place::local(l)), span);
+                        self.b.push(
+                            StatementKind::Retag(bs_ir::RetagKind::Default, Place::local(l)),
+                            span,
+                        );
                     }
                 }
                 BindMode::AfterGuard => {

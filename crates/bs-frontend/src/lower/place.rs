@@ -13,8 +13,8 @@ use ra_ap_hir_ty::{
 use ra_ap_rustc_type_ir::inherent::IntoKind;
 
 use bs_ir::{
-    AssertMessage, BinOp, BorrowKind, Callee, Const, ConstKind, Mutability, Operand, Place, ProjElem,
-    Rvalue, Span, TyKind,
+    AssertMessage, BinOp, BorrowKind, Callee, Const, ConstKind, Mutability, Operand, Place,
+    ProjElem, Rvalue, Span, TyKind,
 };
 
 use super::{Lower, PlaceT, R};
@@ -47,11 +47,29 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     let sid = self.cx.static_item(s)?;
                     let ty = self.expr_ty(e)?;
                     let mutable = self.cx.program.statics[sid.index()].mutable;
-                    let ptr_ty = self.ref_ty_of(ty, if mutable { Mutability::Mut } else { Mutability::Not }, mutable)?;
+                    let ptr_ty = self.ref_ty_of(
+                        ty,
+                        if mutable {
+                            Mutability::Mut
+                        } else {
+                            Mutability::Not
+                        },
+                        mutable,
+                    )?;
                     let t = self.temp(ptr_ty, span);
                     let tp = PlaceT::local(t, ptr_ty);
-                    self.assign(&tp, Rvalue::Use(Operand::Const(Const { ty: ptr_ty, kind: ConstKind::StaticRef(sid) })), span);
-                    Ok(PlaceT { place: Place::local(t).project(ProjElem::Deref), ty })
+                    self.assign(
+                        &tp,
+                        Rvalue::Use(Operand::Const(Const {
+                            ty: ptr_ty,
+                            kind: ConstKind::StaticRef(sid),
+                        })),
+                        span,
+                    );
+                    Ok(PlaceT {
+                        place: Place::local(t).project(ProjElem::Deref),
+                        ty,
+                    })
                 }
                 _ => self.rvalue_as_place(e),
             },
@@ -69,10 +87,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let Some(idx) = idx else {
                     return Err(self.unsupported("unresolved field", span));
                 };
-                Ok(PlaceT { place: bp.place.project(ProjElem::Field(idx, ty)), ty })
+                Ok(PlaceT {
+                    place: bp.place.project(ProjElem::Field(idx, ty)),
+                    ty,
+                })
             }
             Expr::Index { base, index } => self.index_place(e, base, index),
-            Expr::UnaryOp { expr: inner, op: UnaryOp::Deref } => {
+            Expr::UnaryOp {
+                expr: inner,
+                op: UnaryOp::Deref,
+            } => {
                 let inner_ty = self.expr_rty(inner);
                 let builtin = match inner_ty.kind() {
                     RaTyKind::Ref(..) | RaTyKind::RawPtr(..) => true,
@@ -82,7 +106,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let ty = self.expr_ty(e)?;
                 let p = self.expr_as_place(inner)?;
                 if builtin {
-                    return Ok(PlaceT { place: p.place.project(ProjElem::Deref), ty });
+                    return Ok(PlaceT {
+                        place: p.place.project(ProjElem::Deref),
+                        ty,
+                    });
                 }
                 let lang = self.interner().lang_items();
                 let m = match self.infer.method_resolution(e) {
@@ -106,7 +133,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// `*Deref::deref(&place)` or `*DerefMut::deref_mut(&mut place)`.
-    pub fn overloaded_deref(&mut self, p: PlaceT, m: Mutability, target: bs_ir::TyId, span: Span) -> R<PlaceT> {
+    pub fn overloaded_deref(
+        &mut self,
+        p: PlaceT,
+        m: Mutability,
+        target: bs_ir::TyId,
+        span: Span,
+    ) -> R<PlaceT> {
         let lang = self.interner().lang_items();
         let func = match m {
             Mutability::Not => lang.Deref_deref,
@@ -120,14 +153,26 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         };
         let ref_ty = self.ref_ty_of(p.ty, m, false)?;
         let r = self.temp(ref_ty, span);
-        let kind = if m == Mutability::Mut { BorrowKind::Mut } else { BorrowKind::Shared };
+        let kind = if m == Mutability::Mut {
+            BorrowKind::Mut
+        } else {
+            BorrowKind::Shared
+        };
         self.assign(&PlaceT::local(r, ref_ty), Rvalue::Ref(kind, p.place), span);
         let args = GenericArgs::new_from_slice(&[self_rty.into()]);
         let callee = self.cx.resolve_callee(func, args, span)?;
         let res_ty = self.ref_ty_of(target, m, false)?;
         let res = self.temp(res_ty, span);
-        self.call(callee, vec![Operand::Move(Place::local(r))], &PlaceT::local(res, res_ty), span);
-        Ok(PlaceT { place: Place::local(res).project(ProjElem::Deref), ty: target })
+        self.call(
+            callee,
+            vec![Operand::Move(Place::local(r))],
+            &PlaceT::local(res, res_ty),
+            span,
+        );
+        Ok(PlaceT {
+            place: Place::local(res).project(ProjElem::Deref),
+            ty: target,
+        })
     }
 
     /// `base[index]`: builtin on arrays and slices (with a bounds check), `*Index::index(&base, i)`
@@ -143,9 +188,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             RaTyKind::Ref(_, t, _) => t,
             _ => base_after,
         };
-        let index_rty = self.mono(self.infer.type_of_expr_with_adjust(index).unwrap_or(self.infer.expr_ty(index)));
+        let index_rty = self.mono(
+            self.infer
+                .type_of_expr_with_adjust(index)
+                .unwrap_or(self.infer.expr_ty(index)),
+        );
         let builtin = matches!(stripped.kind(), RaTyKind::Array(..) | RaTyKind::Slice(..))
-            && matches!(index_rty.kind(), RaTyKind::Uint(ra_ap_rustc_type_ir::UintTy::Usize));
+            && matches!(
+                index_rty.kind(),
+                RaTyKind::Uint(ra_ap_rustc_type_ir::UintTy::Usize)
+            );
         let elem_ty = self.expr_ty(e)?;
         if !builtin {
             let Some((func, fargs)) = self.infer.method_resolution(e) else {
@@ -154,12 +206,24 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             let base_op = self.expr_as_operand(base)?;
             let idx_op = self.expr_as_operand(index)?;
             let lang = self.interner().lang_items();
-            let m = if Some(func) == lang.IndexMut_index_mut { Mutability::Mut } else { Mutability::Not };
+            let m = if Some(func) == lang.IndexMut_index_mut {
+                Mutability::Mut
+            } else {
+                Mutability::Not
+            };
             let callee = self.cx.callee(func, fargs, span)?;
             let res_ty = self.ref_ty_of(elem_ty, m, false)?;
             let res = self.temp(res_ty, span);
-            self.call(callee, vec![base_op, idx_op], &PlaceT::local(res, res_ty), span);
-            return Ok(PlaceT { place: Place::local(res).project(ProjElem::Deref), ty: elem_ty });
+            self.call(
+                callee,
+                vec![base_op, idx_op],
+                &PlaceT::local(res, res_ty),
+                span,
+            );
+            return Ok(PlaceT {
+                place: Place::local(res).project(ProjElem::Deref),
+                ty: elem_ty,
+            });
         }
         // Builtin: drop the final autoref the type checker recorded for the `Index` trait call.
         let adjs: Vec<_> = match base_adjs.split_last() {
@@ -168,14 +232,24 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         };
         let mut bp = self.expr_as_place_adj(base, &adjs)?;
         if let TyKind::Ref(p, _) = self.tydata(bp.ty).kind {
-            bp = PlaceT { place: bp.place.project(ProjElem::Deref), ty: p };
+            bp = PlaceT {
+                place: bp.place.project(ProjElem::Deref),
+                ty: p,
+            };
         }
         let idx_local = self.temp(self.usize_ty, span);
         let idx_op = self.expr_as_operand(index)?;
         let usize_ty = self.usize_ty;
-        self.assign(&PlaceT::local(idx_local, usize_ty), Rvalue::Use(idx_op), span);
+        self.assign(
+            &PlaceT::local(idx_local, usize_ty),
+            Rvalue::Use(idx_op),
+            span,
+        );
         self.bounds_check(&bp, idx_local, span);
-        Ok(PlaceT { place: bp.place.project(ProjElem::Index(idx_local)), ty: elem_ty })
+        Ok(PlaceT {
+            place: bp.place.project(ProjElem::Index(idx_local)),
+            ty: elem_ty,
+        })
     }
 
     /// `assert(idx < len, "index out of bounds…")` for an array or slice place.
@@ -185,7 +259,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             _ => {
                 let len = self.temp(self.usize_ty, span);
                 let usize_ty = self.usize_ty;
-                self.assign(&PlaceT::local(len, usize_ty), Rvalue::Len(base.place.clone()), span);
+                self.assign(
+                    &PlaceT::local(len, usize_ty),
+                    Rvalue::Len(base.place.clone()),
+                    span,
+                );
                 Operand::Copy(Place::local(len))
             }
         };
@@ -199,7 +277,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         self.assert(
             Operand::Copy(Place::local(lt)),
             true,
-            AssertMessage::BoundsCheck { len: len_op, index: Operand::Copy(Place::local(idx)) },
+            AssertMessage::BoundsCheck {
+                len: len_op,
+                index: Operand::Copy(Place::local(idx)),
+            },
             span,
         );
     }

@@ -3,20 +3,31 @@
 //! call the body, then drop the closure), tuple-struct/variant constructors used as functions, and
 //! the methods of builtin `#[derive]`s.
 
-use ra_ap_hir_def::{BuiltinDeriveImplId, CallableDefId, VariantId, builtin_derive::BuiltinDeriveImplMethod};
+use ra_ap_hir_def::{
+    BuiltinDeriveImplId, CallableDefId, VariantId, builtin_derive::BuiltinDeriveImplMethod,
+};
 use ra_ap_hir_ty::{
     db::HirDatabase,
     next_solver::{GenericArgs, Mutability as RaMut, Region, Ty, TyKind as RaTyKind},
 };
-use ra_ap_rustc_type_ir::{ClosureKind, inherent::{GenericArgs as _, IntoKind, Ty as _}};
-
-use bs_ir::{
-    AggregateKind, Body, BorrowKind, Callee, LocalId, Operand, Place, ProjElem, RetagKind, Rvalue, Span,
-    StatementKind, TerminatorKind, TyId, TyKind,
+use ra_ap_rustc_type_ir::{
+    ClosureKind,
+    inherent::{GenericArgs as _, IntoKind, Ty as _},
 };
 
-use super::{R, builder::{BodyBuilder, ScopeEntry}};
-use crate::{cx::{Cx, InstanceKey}, mono::Mono};
+use bs_ir::{
+    AggregateKind, Body, BorrowKind, Callee, LocalId, Operand, Place, ProjElem, RetagKind, Rvalue,
+    Span, StatementKind, TerminatorKind, TyId, TyKind,
+};
+
+use super::{
+    R,
+    builder::{BodyBuilder, ScopeEntry},
+};
+use crate::{
+    cx::{Cx, InstanceKey},
+    mono::Mono,
+};
 
 /// A small body builder for shims.
 struct Shim<'c, 'a, 'db> {
@@ -27,7 +38,10 @@ struct Shim<'c, 'a, 'db> {
 impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
     fn new(cx: &'c mut Cx<'a, 'db>) -> R<Self> {
         let bool_ty = cx.intern_ty(Ty::new_bool(cx.mono.interner))?;
-        Ok(Shim { cx, b: BodyBuilder::new(bool_ty) })
+        Ok(Shim {
+            cx,
+            b: BodyBuilder::new(bool_ty),
+        })
     }
 
     fn local(&mut self, ty: TyId) -> LocalId {
@@ -35,9 +49,11 @@ impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
     }
 
     fn assign(&mut self, place: Place, ty: TyId, rv: Rvalue) {
-        self.b.push(StatementKind::Assign(place.clone(), rv), Span::DUMMY);
+        self.b
+            .push(StatementKind::Assign(place.clone(), rv), Span::DUMMY);
         if super::builder::retag_kind_needed(&self.cx.program.tys, ty) {
-            self.b.push(StatementKind::Retag(RetagKind::Default, place), Span::DUMMY);
+            self.b
+                .push(StatementKind::Retag(RetagKind::Default, place), Span::DUMMY);
         }
     }
 
@@ -45,14 +61,25 @@ impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
         for a in args {
             let ty = self.b.locals[a.index()].ty;
             if super::builder::retag_kind_needed(&self.cx.program.tys, ty) {
-                self.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(*a)), Span::DUMMY);
+                self.b.push(
+                    StatementKind::Retag(RetagKind::FnEntry, Place::local(*a)),
+                    Span::DUMMY,
+                );
             }
         }
     }
 
     fn call(&mut self, callee: Callee, args: Vec<Operand>, dest: Place) {
         let next = self.b.new_block();
-        self.b.terminate(TerminatorKind::Call { callee, args, dest, target: Some(next) }, Span::DUMMY);
+        self.b.terminate(
+            TerminatorKind::Call {
+                callee,
+                args,
+                dest,
+                target: Some(next),
+            },
+            Span::DUMMY,
+        );
         self.b.cur = next;
     }
 
@@ -62,7 +89,14 @@ impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
         let ft = |t: TyId| super::builder::struct_field_tys(tys, t);
         let nd = |t: TyId| tys.get(t).flags.needs_drop;
         let (locals, blocks) = self.b.finish(&ft, &nd);
-        Body { name, locals, arg_count, blocks, span: Span::DUMMY, track_caller: false }
+        Body {
+            name,
+            locals,
+            arg_count,
+            blocks,
+            span: Span::DUMMY,
+            track_caller: false,
+        }
     }
 }
 
@@ -88,7 +122,10 @@ pub(crate) fn fn_ptr_shim<'db>(cx: &mut Cx<'_, 'db>, fty: Ty<'db>) -> R<Body> {
         },
         _ => {
             let fty_id = cx.intern_ty(fty)?;
-            Callee::FnPtr(Operand::Copy(Place::local(LocalId(1)).project(ProjElem::Deref)), fty_id)
+            Callee::FnPtr(
+                Operand::Copy(Place::local(LocalId(1)).project(ProjElem::Deref)),
+                fty_id,
+            )
         }
     };
     let mut s = Shim::new(cx)?;
@@ -130,9 +167,18 @@ pub(crate) fn closure_once_shim(cx: &mut Cx, body: bs_ir::InstanceId) -> R<Body>
     let sig = data.liberated_sig.get();
     let inputs: Vec<Ty<'_>> = sig.inputs().iter().map(|t| cx.mono_ty(*t)).collect();
     let output = cx.mono_ty(sig.output());
-    let m = if kind == ClosureKind::Fn { RaMut::Not } else { RaMut::Mut };
+    let m = if kind == ClosureKind::Fn {
+        RaMut::Not
+    } else {
+        RaMut::Mut
+    };
     let closure_ty = cx.intern_ty(closure_rty)?;
-    let ref_ty = cx.intern_ty(Ty::new_ref(interner, Region::new_erased(interner), closure_rty, m))?;
+    let ref_ty = cx.intern_ty(Ty::new_ref(
+        interner,
+        Region::new_erased(interner),
+        closure_rty,
+        m,
+    ))?;
     let tuple_ty = cx.intern_ty(Ty::new_tup(interner, &inputs))?;
     let ret_ty = cx.intern_ty(output)?;
     let mut s = Shim::new(cx)?;
@@ -141,11 +187,26 @@ pub(crate) fn closure_once_shim(cx: &mut Cx, body: bs_ir::InstanceId) -> R<Body>
     let a2 = s.local(tuple_ty);
     s.entry_retags(&[a1, a2]);
     let r = s.local(ref_ty);
-    let bk = if m == RaMut::Mut { BorrowKind::Mut } else { BorrowKind::Shared };
+    let bk = if m == RaMut::Mut {
+        BorrowKind::Mut
+    } else {
+        BorrowKind::Shared
+    };
     s.assign(Place::local(r), ref_ty, Rvalue::Ref(bk, Place::local(a1)));
-    s.call(Callee::Direct(body), vec![Operand::Move(Place::local(r)), Operand::Move(Place::local(a2))], Place::local(LocalId(0)));
+    s.call(
+        Callee::Direct(body),
+        vec![
+            Operand::Move(Place::local(r)),
+            Operand::Move(Place::local(a2)),
+        ],
+        Place::local(LocalId(0)),
+    );
     let nd = s.cx.program.tys.get(closure_ty).flags.needs_drop;
-    s.b.schedule(ScopeEntry { local: a1, drop: nd, storage: false });
+    s.b.schedule(ScopeEntry {
+        local: a1,
+        drop: nd,
+        storage: false,
+    });
     let tys = &s.cx.program.tys;
     let ndf = |t: TyId| tys.get(t).flags.needs_drop;
     s.b.pop_scope(Span::DUMMY, &ndf);
@@ -153,14 +214,24 @@ pub(crate) fn closure_once_shim(cx: &mut Cx, body: bs_ir::InstanceId) -> R<Body>
 }
 
 /// A tuple struct or tuple variant constructor called as a function.
-pub(crate) fn ctor_shim<'db>(cx: &mut Cx<'_, 'db>, variant: VariantId, args: GenericArgs<'db>) -> R<Body> {
+pub(crate) fn ctor_shim<'db>(
+    cx: &mut Cx<'_, 'db>,
+    variant: VariantId,
+    args: GenericArgs<'db>,
+) -> R<Body> {
     let db: &dyn HirDatabase = cx.db;
     let def = match variant {
         VariantId::StructId(s) => CallableDefId::StructId(s),
         VariantId::EnumVariantId(v) => CallableDefId::EnumVariantId(v),
-        VariantId::UnionId(_) => return Err(cx.unsupported("union constructor as a function", Span::DUMMY)),
+        VariantId::UnionId(_) => {
+            return Err(cx.unsupported("union constructor as a function", Span::DUMMY));
+        }
     };
-    let sig = db.callable_item_signature(def).instantiate(cx.mono.interner, args).skip_norm_wip().skip_binder();
+    let sig = db
+        .callable_item_signature(def)
+        .instantiate(cx.mono.interner, args)
+        .skip_norm_wip()
+        .skip_binder();
     let mut input_tys = Vec::new();
     for t in sig.inputs().iter() {
         input_tys.push(cx.ty(*t)?);
@@ -183,7 +254,14 @@ pub(crate) fn ctor_shim<'db>(cx: &mut Cx<'_, 'db>, variant: VariantId, args: Gen
     s.assign(
         Place::local(LocalId(0)),
         ret_ty,
-        Rvalue::Aggregate(AggregateKind::Adt { ty: ret_ty, variant: vidx, active_field: None }, ops),
+        Rvalue::Aggregate(
+            AggregateKind::Adt {
+                ty: ret_ty,
+                variant: vidx,
+                active_field: None,
+            },
+            ops,
+        ),
     );
     let n = input_tys.len() as u32;
     Ok(s.finish("<constructor>".into(), n))
