@@ -5,9 +5,7 @@
 //! Sorting: `sort`/`sort_by`/`sort_by_key` are a stable merge sort (insertion sort below 20 elements,
 //! then top-down merging through a scratch buffer of half the length). The real std uses driftsort;
 //! every stable sort produces the same order, only the sequence of comparisons differs.
-//! `sort_unstable*` use the same algorithm: the result is one of the orders the real ipnsort may
-//! produce (it differs from the native one only among elements that compare equal but are
-//! distinguishable).
+//! `sort_unstable*` do not allocate and live in `core`, as in the real library.
 
 #[doc(inline)]
 pub use core::slice::*;
@@ -164,27 +162,6 @@ impl<T> [T] {
             self.swap(i, index);
             i += 1;
         }
-    }
-
-    /// Sorts the slice (see the module documentation on unstable sorting).
-    #[rustc_allow_incoherent_impl]
-    pub fn sort_unstable(&mut self)
-    where
-        T: Ord,
-    {
-        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
-    }
-
-    /// Sorts the slice with a comparator.
-    #[rustc_allow_incoherent_impl]
-    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
-        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
-    }
-
-    /// Sorts the slice by a key.
-    #[rustc_allow_incoherent_impl]
-    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
-        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
     }
 }
 
