@@ -415,3 +415,29 @@ impl<'a> From<&str> for Box<dyn Error + 'a> {
         Box::new(StringError(String::from(err)))
     }
 }
+
+impl<'a, E: Error + Send + Sync + 'a> From<E> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: E) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(err)
+    }
+}
+
+impl<'a> From<String> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: String) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(StringError(err))
+    }
+}
+
+impl<'a> From<&str> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: &str) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(StringError(String::from(err)))
+    }
+}
+
+// `T: Sized`, as in the real std: `Box<dyn Error>` must not be an `Error` itself, or
+// `From<E: Error> for Box<dyn Error>` would overlap with the reflexive `From<T> for T`.
+impl<T: Error> Error for Box<T> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Error::source(&**self)
+    }
+}
