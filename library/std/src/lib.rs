@@ -34,7 +34,7 @@ pub use core::{error, ffi, num, pin, primitive, time};
 pub use core::{f32, f64, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 
 // Modules of `alloc` (they re-export the matching `core` module and add to it).
-pub use alloc::{borrow, boxed, fmt, rc, slice, str, string, vec};
+pub use ::alloc::{borrow, boxed, fmt, rc, slice, str, string, vec};
 
 /// Memory allocation APIs (`std::alloc::{alloc, dealloc, Layout, ...}`).
 pub mod alloc {
@@ -42,7 +42,7 @@ pub mod alloc {
 }
 
 // Macros of `core` and `alloc` that the real std exports at its root.
-pub use alloc::{format, vec};
+pub use ::alloc::{format, vec};
 pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert};
 pub use core::{debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include, include_bytes};
 pub use core::{include_str, line, matches, module_path, option_env, r#try, stringify, todo, unimplemented};
