@@ -21,7 +21,6 @@ use crate::result::Result::{self, Err, Ok};
 
 #[lang = "unsafe_cell"]
 #[repr(transparent)]
-#[rustc_pub_transparent]
 pub struct UnsafeCell<T: ?Sized> {
     value: T,
 }

@@ -67,6 +67,9 @@ pub mod pin;
 pub mod alloc;
 pub mod error;
 pub mod sync;
+pub mod ffi;
+pub mod primitive;
+pub mod time;
 
 /// Integer-named modules (`core::u8::MAX`, ...) exist in real `core` as deprecated constants.
 macro_rules! int_module {
