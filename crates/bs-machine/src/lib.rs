@@ -5,6 +5,16 @@
 //! Layout of the crate: `memory/` (allocations, addresses, provenance, access checks), `interp/` (frames
 //! and the step loop, places, rvalues, calls and drop glue, intrinsics, validity), `aliasing.rs` (the
 //! interface the Stacked/Tree Borrows models plug into), `error.rs` (why execution stopped).
+//!
+//! Invariants:
+//! * every local is its own stack allocation (made at `StorageLive`, or at frame entry for locals
+//!   without one), so pointers to locals behave exactly like pointers to the heap;
+//! * addresses are deterministic and never reused; freed allocations are remembered as dead by id,
+//!   so a stale pointer reports use-after-free with the allocation's name;
+//! * program calls never recurse on the host stack (frames and drop glue are an explicit stack);
+//! * the machine never panics on IR the frontend produces: inconsistencies become `Unsupported`;
+//! * errors are reported at the innermost frame in user code (like Miri's backtrace pruning), with
+//!   the full backtrace from there outwards.
 
 pub mod aliasing;
 pub mod error;
