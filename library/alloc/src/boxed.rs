@@ -161,6 +161,10 @@ impl<T: ?Sized> Drop for Box<T> {
     }
 }
 
+// SAFETY: a box owns its pointee (real std: through `Unique<T>`).
+unsafe impl<T: ?Sized + Send> Send for Box<T> {}
+unsafe impl<T: ?Sized + Sync> Sync for Box<T> {}
+
 impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
 
 impl<T: ?Sized + Unsize<U>, U: ?Sized> DispatchFromDyn<Box<U>> for Box<T> {}

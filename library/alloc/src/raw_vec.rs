@@ -218,3 +218,7 @@ impl<T> Drop for RawVec<T> {
         }
     }
 }
+
+// SAFETY: a `RawVec<T>` owns its buffer like a `Box<[T]>` would (real std: through `Unique<T>`).
+unsafe impl<T: Send> Send for RawVec<T> {}
+unsafe impl<T: Sync> Sync for RawVec<T> {}

@@ -805,9 +805,10 @@ pub trait ToString {
 
 impl<T: fmt::Display + ?Sized> ToString for T {
     /// Formats with `Display`. The real std specializes some types for speed, which also fixes the
-    /// resulting capacity: exact for `str`, `String`, `char`, `bool` and `Cow<str>`, and the maximal
-    /// number of digits (plus one for a negative sign) for integers. The capacity is adjusted here to
-    /// match, based on the type's name.
+    /// capacity of the result: exact for `str`, `String`, `char`, `bool`, `Cow<str>` and the unsigned
+    /// integers, 3 for `u8`, 4 for `i8`, and the maximal number of digits (plus one when negative)
+    /// for the other signed integers. The capacity is adjusted here to match, based on the type's
+    /// name.
     #[inline]
     fn to_string(&self) -> String {
         let mut buf = String::new();
@@ -829,17 +830,16 @@ impl<T: fmt::Display + ?Sized> ToString for T {
 /// The capacity the real std's specialized `to_string` gives a result of `len` bytes, for the types
 /// it specializes (see `ToString::to_string`); `None` for the generic path.
 fn specialized_to_string_capacity(type_name: &str, len: usize, negative: bool) -> Option<usize> {
-    // Maximal decimal digits of each integer type (`MAX.ilog10() + 1`).
+    // Maximal decimal digits of the signed types (`MAX.ilog10() + 1`).
     let digits = match type_name {
-        "str" | "alloc::string::String" | "char" | "bool" | "alloc::borrow::Cow<str>" => {
-            return Some(len);
-        }
-        "u8" | "i8" => 3,
-        "u16" | "i16" => 5,
-        "u32" | "i32" => 10,
-        "u64" | "usize" => 20,
+        "str" | "alloc::string::String" | "char" | "bool" | "alloc::borrow::Cow<str>" => return Some(len),
+        "u16" | "u32" | "u64" | "usize" | "u128" => return Some(len),
+        "u8" => return Some(3),
+        "i8" => return Some(4),
+        "i16" => 5,
+        "i32" => 10,
         "i64" | "isize" => 19,
-        "u128" | "i128" => 39,
+        "i128" => 39,
         _ => return None,
     };
     Some(if negative { digits + 1 } else { digits })

@@ -50,6 +50,10 @@ impl<'a, T> Drain<'a, T> {
     }
 }
 
+// SAFETY: as `&mut Vec<T>`.
+unsafe impl<T: Send> Send for Drain<'_, T> {}
+unsafe impl<T: Sync> Sync for Drain<'_, T> {}
+
 impl<T> Iterator for Drain<'_, T> {
     type Item = T;
 

@@ -43,6 +43,10 @@ impl<T> IntoIter<T> {
     }
 }
 
+// SAFETY: the iterator owns the buffer and the remaining elements.
+unsafe impl<T: Send> Send for IntoIter<T> {}
+unsafe impl<T: Sync> Sync for IntoIter<T> {}
+
 impl<T> Iterator for IntoIter<T> {
     type Item = T;
 
