@@ -50,7 +50,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             Expr::Call { callee, args } => {
                 if let Some((func, fargs)) = self.infer.method_resolution(e) {
-                    // An overloaded call: `Fn*::call*(callee, (args…))`.
+                    // An overloaded call: `Fn*::call*(callee, (args…))`. When the callee is (after
+                    // monomorphization) a fn item or fn pointer, call it directly instead of going
+                    // through the `Fn*` shim.
+                    if let Some(()) = self.direct_fn_call(callee, &args, dest, span)? {
+                        return Ok(());
+                    }
                     let c = self.cx.callee(func, fargs, span)?;
                     let f = self.expr_as_operand(callee)?;
                     let tuple_rty = fargs
@@ -140,6 +145,50 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             _ => unreachable!("call_into on a non-call"),
         }
+    }
+
+    /// `f(args…)` where `f` is (after monomorphization) a fn item, a fn pointer, or a reference to
+    /// one: a direct call with the arguments spread. `None` if the callee is something else.
+    fn direct_fn_call(
+        &mut self,
+        callee: ExprId,
+        args: &[ExprId],
+        dest: &PlaceT,
+        span: bs_ir::Span,
+    ) -> R<Option<()>> {
+        let mut rty = self.expr_rty(callee);
+        let mut derefs = 0;
+        while let RaTyKind::Ref(_, inner, _) = rty.kind() {
+            rty = inner;
+            derefs += 1;
+        }
+        let c = match rty.kind() {
+            RaTyKind::FnDef(..)
+                if !self.is_place_expr(callee) && !matches!(self.hir[callee], Expr::Path(_)) =>
+            {
+                return Ok(None);
+            }
+            RaTyKind::FnDef(def, fargs) => match def.0 {
+                CallableDefId::FunctionId(f) => self.cx.resolve_callee(f, fargs, span)?,
+                other => Callee::Direct(self.cx.fn_def_instance(other, fargs)?),
+            },
+            RaTyKind::FnPtr(..) => {
+                let fty = self.ty(rty)?;
+                let mut p = self.expr_as_place_raw(callee)?;
+                for _ in 0..derefs {
+                    let pointee = self.pointee(p.ty).unwrap_or(fty);
+                    p = PlaceT { place: p.place.project(bs_ir::ProjElem::Deref), ty: pointee };
+                }
+                Callee::FnPtr(Operand::Copy(p.place), fty)
+            }
+            _ => return Ok(None),
+        };
+        let mut ops = Vec::new();
+        for a in args {
+            ops.push(self.arg_operand(*a)?);
+        }
+        self.call(c, ops, dest, span);
+        Ok(Some(()))
     }
 
     /// `Type::method(&mut place, …)`: the explicit first `&mut` is a two-phase borrow.

@@ -253,6 +253,18 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         }
     }
 
+    /// Like `captured_place`, for `e` followed by its first `n` (builtin deref) adjustments.
+    pub fn captured_place_derefs(&mut self, e: ExprId, n: usize) -> R<Option<PlaceT>> {
+        let Some((b, base_ty, mut steps)) = self.capture_chain(e)? else {
+            return Ok(None);
+        };
+        for a in self.adjustments(e).into_iter().take(n) {
+            let t = self.ty(a.target.as_ref())?;
+            steps.push((Step::Deref, t));
+        }
+        self.place_for_chain(b, base_ty, &steps)
+    }
+
     #[allow(clippy::type_complexity)]
     fn capture_chain_adj(&mut self, e: ExprId) -> R<Option<(BindingId, TyId, Vec<(Step, TyId)>)>> {
         let Some((b, bt, mut steps)) = self.capture_chain(e)? else {

@@ -347,10 +347,11 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
     // The return type from the trait method's signature.
     let sig = d.cx.db.callable_item_signature(CallableDefId::FunctionId(mf));
     let sig_args: Vec<_> = if partial { vec![d.self_rty.into(), d.self_rty.into()] } else { vec![d.self_rty.into()] };
-    let ret_rty = sig
-        .instantiate(d.cx.mono.interner, GenericArgs::new_from_slice(&sig_args))
-        .skip_norm_wip()
-        .skip_binder()
+    let interner = d.cx.mono.interner;
+    let ret_rty = interner
+        .instantiate_bound_regions_with_erased(
+            sig.instantiate(interner, GenericArgs::new_from_slice(&sig_args)).skip_norm_wip(),
+        )
         .output();
     let ret_ty = d.ty(ret_rty)?;
     d.local(ret_ty);
@@ -450,7 +451,10 @@ fn default<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
 
 /// `fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result`
 fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
-    let lib = |d: &D, owner: &str, name: &str| d.cx.library_fn("core", &["fmt"], Some(owner), name);
+    let lib = |d: &D, owner: &str, name: &str| {
+        d.cx.library_fn("core", &["fmt"], Some(owner), name)
+            .or_else(|| d.cx.library_fn("core", &["fmt", "builders"], Some(owner), name))
+    };
     let missing = |d: &D, what: &str| d.cx.unsupported(format!("`{what}` in the model library (for a derived `Debug`)"), d.span);
     let Some(write_str) = lib(d, "Formatter", "write_str") else { return Err(missing(d, "Formatter::write_str")) };
     let Some(debug_struct) = lib(d, "Formatter", "debug_struct") else { return Err(missing(d, "Formatter::debug_struct")) };
@@ -460,7 +464,8 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
     let Some(dt_field) = lib(d, "DebugTuple", "field") else { return Err(missing(d, "DebugTuple::field")) };
     let Some(dt_finish) = lib(d, "DebugTuple", "finish") else { return Err(missing(d, "DebugTuple::finish")) };
     let db = d.cx.db;
-    let sig_of = |f: FunctionId| db.callable_item_signature(CallableDefId::FunctionId(f)).instantiate_identity().skip_norm_wip().skip_binder();
+    let interner = d.cx.mono.interner;
+    let sig_of = |f: FunctionId| interner.instantiate_bound_regions_with_erased(db.callable_item_signature(CallableDefId::FunctionId(f)).instantiate_identity().skip_norm_wip());
     let ws_sig = sig_of(write_str);
     let fmt_ref_rty = ws_sig.inputs()[0];
     let str_ref_rty = ws_sig.inputs()[1];

@@ -218,6 +218,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         };
         match &last.kind {
             Adjust::Deref(None) => {
+                // In a closure body, `x` with autoderef may name a captured `*x`.
+                if self.closure.is_some()
+                    && adjs.iter().all(|a| matches!(a.kind, Adjust::Deref(None)))
+                    && let Some(p) = self.captured_place_derefs(e, adjs.len())?
+                {
+                    return Ok(p);
+                }
                 let p = self.expr_as_place_adj(e, rest)?;
                 let ty = self.ty(last.target.as_ref())?;
                 Ok(PlaceT {
@@ -295,7 +302,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             return Ok(Some(match cand {
                 CandidateId::ConstId(c) => {
                     let ty = self.expr_ty(e)?;
-                    let inst = self.cx.const_item(c, args)?;
+                    let inst = self.const_instance(c, args)?;
                     Operand::Const(Const {
                         ty,
                         kind: ConstKind::Unevaluated(inst),
@@ -314,7 +321,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             Some(ValueNs::ConstId(c)) => {
                 let ty = self.expr_ty(e)?;
                 let args = ra_ap_hir_ty::next_solver::GenericArgs::empty(self.interner());
-                let inst = self.cx.const_item(c, args)?;
+                let inst = self.const_instance(c, args)?;
                 Ok(Some(Operand::Const(Const {
                     ty,
                     kind: ConstKind::Unevaluated(inst),
@@ -1209,6 +1216,21 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 return Ok(());
             }
             (K::FnPtr(_), K::RawPtr(..)) => CastKind::PtrToPtr,
+            // Types equal up to lifetimes (`Box<dyn Tr + 'static>` as `Box<dyn Tr + '_>`).
+            (K::Adt(a, _), K::Adt(b, _)) if a == b => CastKind::Transmute,
+            (K::Ref(..), K::Ref(..)) => {
+                let sp = self.pointee(src);
+                let dp = self.pointee(dst);
+                if let (Some(sp), Some(dp)) = (sp, dp)
+                    && !self.tys().is_unsized(sp)
+                    && self.tys().is_unsized(dp)
+                {
+                    let rv = self.unsize(op, src_rty, self.mono(self.infer.expr_ty(e)), dst, span)?;
+                    self.assign(dest, rv, span);
+                    return Ok(());
+                }
+                CastKind::Transmute
+            }
             (K::Closure(..), K::FnPtr(_)) => CastKind::ClosureFnPointer,
             _ => {
                 return Err(self.unsupported(

@@ -250,6 +250,22 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         }
     }
 
+    /// The instance of a `const` item; associated consts of traits resolve to the impl's.
+    pub fn const_instance(
+        &mut self,
+        c: ra_ap_hir_def::ConstId,
+        args: ra_ap_hir_ty::next_solver::GenericArgs<'db>,
+    ) -> R<bs_ir::InstanceId> {
+        let args = self.cx.mono_args(args);
+        let (c, args) = ra_ap_hir_ty::method_resolution::lookup_impl_const(
+            &self.cx.mono.infcx,
+            self.cx.mono.env.param_env,
+            c,
+            args,
+        );
+        self.cx.const_item(c, args)
+    }
+
     // ----- temporaries and statements -----
 
     /// A fresh temporary with `StorageLive` here and `StorageDead` at the end of the current scope.
@@ -489,9 +505,8 @@ fn lower_hir_body(cx: &mut Cx, owner: DefWithBodyId, name: String, _unused: Opti
     let ret_rty = match owner {
         DefWithBodyId::FunctionId(f) => {
             let sig = db.callable_item_signature(CallableDefId::FunctionId(f));
-            sig.instantiate_identity()
-                .skip_norm_wip()
-                .skip_binder()
+            l.interner()
+                .instantiate_bound_regions_with_erased(sig.instantiate_identity().skip_norm_wip())
                 .output()
         }
         DefWithBodyId::ConstId(c) => match db.value_ty(c.into()) {

@@ -239,7 +239,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 if int.signed() {
                     let size = self.tydata(lty).layout.size;
                     let minus_one = self.const_scalar(rty, super::expr::truncate(u128::MAX, size));
-                    let min = self.const_scalar(lty, 1u128 << (size * 8 - 1));
+                    let min = self.const_scalar(lty, 1u128 << (size * 8).saturating_sub(1).min(127));
                     let is_m1 =
                         self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), minus_one), span);
                     let is_min = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, l.clone(), min), span);
@@ -393,7 +393,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 {
                     let o = self.to_local(o, ty, span);
                     let size = self.tydata(ty).layout.size;
-                    let min = self.const_scalar(ty, 1u128 << (size * 8 - 1));
+                    let min = self.const_scalar(ty, 1u128 << (size * 8).saturating_sub(1).min(127));
                     let is_min = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, o.clone(), min), span);
                     self.assert(is_min, false, AssertMessage::OverflowNeg, span);
                     self.assign(dest, Rvalue::UnaryOp(UnOp::Neg, o), span);
@@ -448,6 +448,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     _ => return Err(self.unsupported("tuple destructuring of a non-tuple", span)),
                 };
                 for (i, sub) in super::pattern::tuple_indices(&args, ellipsis, fields.len()) {
+                    if i as usize >= fields.len() {
+                        return Err(self.unsupported("tuple destructuring with too many fields", span));
+                    }
                     let fp = PlaceT {
                         place: src
                             .place

@@ -130,7 +130,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     _ => return Err(self.unsupported("tuple pattern on a non-tuple", span)),
                 };
                 for (i, sub) in tuple_indices(&args, ellipsis, fields.len()) {
-                    let fty = fields[i as usize];
+                    let Some(&fty) = fields.get(i as usize) else {
+                        return Err(self.unsupported("tuple pattern with too many fields", span));
+                    };
                     let fp = PlaceT {
                         place: place.place.clone().project(ProjElem::Field(i, fty)),
                         ty: fty,
@@ -203,7 +205,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 // A constant.
                 let op = match self.infer.assoc_resolutions_for_pat(pat) {
                     Some((CandidateId::ConstId(c), args)) => {
-                        let inst = self.cx.const_item(c, args)?;
+                        let inst = self.const_instance(c, args)?;
                         Operand::Const(Const {
                             ty: place.ty,
                             kind: ConstKind::Unevaluated(inst),
@@ -223,7 +225,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                             Some(ValueNs::ConstId(c)) => {
                                 let args =
                                     ra_ap_hir_ty::next_solver::GenericArgs::empty(self.interner());
-                                let inst = self.cx.const_item(c, args)?;
+                                let inst = self.const_instance(c, args)?;
                                 Operand::Const(Const {
                                     ty: place.ty,
                                     kind: ConstKind::Unevaluated(inst),
@@ -310,7 +312,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     let from_end_off = (suffix.len() - j) as u64;
                     let proj = match array_len {
                         Some(n) => ProjElem::ConstantIndex {
-                            offset: n - from_end_off,
+                            offset: n.saturating_sub(from_end_off),
                             min_length: n,
                             from_end: false,
                         },
@@ -331,7 +333,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     let proj = match array_len {
                         Some(n) => ProjElem::Subslice {
                             from: prefix.len() as u64,
-                            to: n - suffix.len() as u64,
+                            to: n.saturating_sub(suffix.len() as u64),
                             from_end: false,
                         },
                         None => ProjElem::Subslice {

@@ -104,7 +104,7 @@ impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
 /// `Fn::call` convention; for fn items the value is zero-sized and unused).
 pub(crate) fn fn_ptr_shim<'db>(cx: &mut Cx<'_, 'db>, fty: Ty<'db>) -> R<Body> {
     let interner = cx.mono.interner;
-    let sig = fty.fn_sig(interner).skip_binder();
+    let sig = interner.instantiate_bound_regions_with_erased(fty.fn_sig(interner));
     let inputs: Vec<Ty<'db>> = sig.inputs().iter().copied().collect();
     let output = sig.output();
     let self_rty = Ty::new_ref(interner, Region::new_erased(interner), fty, RaMut::Not);
@@ -230,8 +230,8 @@ pub(crate) fn ctor_shim<'db>(
     let sig = db
         .callable_item_signature(def)
         .instantiate(cx.mono.interner, args)
-        .skip_norm_wip()
-        .skip_binder();
+        .skip_norm_wip();
+    let sig = cx.mono.interner.instantiate_bound_regions_with_erased(sig);
     let mut input_tys = Vec::new();
     for t in sig.inputs().iter() {
         input_tys.push(cx.ty(*t)?);
