@@ -272,7 +272,10 @@ fn print_mir(
     while next < program.instances.len() {
         let i = next;
         next += 1;
-        if !is_user(program, i) {
+        // Without `--fn`, print the user's functions; with it, any function of that name (so model
+        // library functions can be inspected too).
+        let wanted = function.is_some_and(|f| name_matches(&program.instances[i].name, f));
+        if !is_user(program, i) && !wanted {
             continue;
         }
         let id = bs_ir::InstanceId::from_usize(i);

@@ -143,13 +143,23 @@ impl<'a> Renderer<'a> {
                 Some(message.to_string())
             }
         };
+        // Miri labels the primary span "Undefined Behavior occurred here" rather than repeating
+        // the title.
+        let primary_label = match d.kind {
+            DiagKind::Ub
+                if d.primary.message.is_empty() || d.title.ends_with(&d.primary.message) =>
+            {
+                Some("Undefined Behavior occurred here".to_string())
+            }
+            _ => label(&d.primary.message),
+        };
         let mut snippet = Snippet::source(file.text.as_str())
             .path(file.path.as_str())
             .fold(true)
             .annotation(
                 AnnotationKind::Primary
                     .span(clamp(&file.text, span))
-                    .label(label(&d.primary.message)),
+                    .label(primary_label),
             );
         for secondary in &d.secondary {
             if secondary.span.file == span.file && !secondary.span.is_dummy() {
@@ -209,7 +219,11 @@ impl<'a> Renderer<'a> {
 fn level_title(d: &Diagnostic) -> annotate_snippets::Title<'static> {
     let (level, title) = match d.kind {
         DiagKind::Ub => (Level::ERROR, format!("Undefined Behavior: {}", d.title)),
-        DiagKind::Unsupported => (Level::ERROR, format!("unsupported: {}", d.title)),
+        // The machine's titles may already carry the prefix; do not print it twice.
+        DiagKind::Unsupported => {
+            let title = d.title.strip_prefix("unsupported: ").unwrap_or(&d.title);
+            (Level::ERROR, format!("unsupported: {title}"))
+        }
         DiagKind::Warning => (Level::WARNING, d.title.clone()),
         DiagKind::Error | DiagKind::Leak | DiagKind::ResourceLimit | DiagKind::Panic => {
             (Level::ERROR, d.title.clone())
@@ -288,6 +302,17 @@ mod tests {
         );
         assert!(out.contains("--> src/main.rs:2:13"), "{out}");
         assert!(out.contains("^^ here"), "{out}");
+        let same = Diagnostic::new(
+            DiagKind::Ub,
+            "memory access failed",
+            span(24, 26),
+            "memory access failed",
+        );
+        let out2 = Renderer::new(&map, MessageFormat::Human).human(&same);
+        assert!(
+            out2.contains("^^ Undefined Behavior occurred here"),
+            "{out2}"
+        );
         assert!(
             out.contains("= note: inside `main` at src/main.rs:2:13"),
             "{out}"

@@ -130,12 +130,13 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<
     })
 }
 
-/// The per-program timeout for borrowscope runs (`BS_TEST_TIMEOUT` seconds, default 20).
+/// The per-program timeout for borrowscope runs (`BS_TEST_TIMEOUT` seconds, default 60: generous
+/// because it is wall-clock time and the machine may be shared; a release build needs about a second).
 pub fn timeout() -> Duration {
     let secs = std::env::var("BS_TEST_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(20);
+        .unwrap_or(60);
     Duration::from_secs(secs)
 }
 
