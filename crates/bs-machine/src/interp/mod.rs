@@ -108,6 +108,8 @@ pub struct Machine<'a> {
     str_cache: HashMap<String, Pointer>,
     /// Extra diagnostics (warnings) collected during the run.
     pub warnings: Vec<Diagnostic>,
+    /// `BS_TRACE=1`: print every executed statement and terminator (debugging aid).
+    trace: bool,
 }
 
 impl<'a> Machine<'a> {
@@ -140,6 +142,7 @@ impl<'a> Machine<'a> {
             locations: HashMap::new(),
             str_cache: HashMap::new(),
             warnings: Vec::new(),
+            trace: std::env::var_os("BS_TRACE").is_some(),
         }
     }
 
@@ -208,6 +211,10 @@ impl<'a> Machine<'a> {
                 return Err(Box::new(Stop::Unsupported(e.message)));
             }
         };
+        // Debugging aid: `BS_DUMP_BODIES=1` prints every body the first time it is called.
+        if std::env::var_os("BS_DUMP_BODIES").is_some() {
+            eprintln!("{}", bs_ir::display::print_body(self.program, &body));
+        }
         if let Err(e) = body.validate() {
             return bug(e);
         }
@@ -279,6 +286,12 @@ impl<'a> Machine<'a> {
         let Some(bb) = info.body.blocks.get(block as usize) else {
             return bug(format!("{}: missing block bb{block}", info.body.name));
         };
+        if self.trace {
+            match bb.statements.get(stmt as usize) {
+                Some(s) => eprintln!("[{}] {}: bb{block}[{stmt}] {:?}", self.stack.len(), info.body.name, s.kind),
+                None => eprintln!("[{}] {}: bb{block} {:?}", self.stack.len(), info.body.name, bb.terminator.kind),
+            }
+        }
         if let Some(s) = bb.statements.get(stmt as usize) {
             self.cur_span = s.span;
             self.exec_stmt(&s.kind)
@@ -480,17 +493,19 @@ impl<'a> Machine<'a> {
     pub fn diagnostic(&self, stop: &Stop) -> (i32, Option<Diagnostic>) {
         // Like Miri, point at the innermost frame in the user's code: errors inside the model
         // library (e.g. a dangling read in `ptr::read`) are reported at the user's call.
-        let mut bt = self.backtrace();
+        // Unlike Miri, the backtrace keeps the library frames (they explain model-library bugs).
+        let bt = self.backtrace();
         let is_user = |s: Span| {
             self.program
                 .sources
                 .file(s.file)
                 .is_some_and(|f| !f.is_library)
         };
-        if let Some(k) = bt.iter().position(|f| is_user(f.span)) {
-            bt.drain(..k);
-        }
-        let span = bt.first().map_or(self.cur_span, |f| f.span);
+        let span = bt
+            .iter()
+            .find(|f| is_user(f.span))
+            .or(bt.first())
+            .map_or(self.cur_span, |f| f.span);
         let mk = |kind: DiagKind, title: String| {
             let mut d = Diagnostic::new(kind, title, span, "");
             d.backtrace = bt.clone();

@@ -204,7 +204,9 @@ impl Machine<'_> {
         };
         let ty = decl.ty;
         let Some(ptr) = f.locals.get(l).copied().flatten() else {
-            return ub("accessing a dead local variable");
+            // rustc never produces MIR that uses a dead local: this is a lowering bug, not UB of
+            // the program (Miri's wording would be "accessing a dead local variable").
+            return bug(format!("`{}` uses the dead local _{l}", f.info.body.name));
         };
         let mut p = PlaceVal {
             ptr,
