@@ -274,8 +274,8 @@ fn print_mir(
         next += 1;
         // Without `--fn`, print the user's functions; with it, any function of that name (so model
         // library functions can be inspected too).
-        let wanted = function.is_some_and(|f| name_matches(&program.instances[i].name, f));
-        if !is_user(program, i) && !wanted {
+        // With `--fn`, everything reachable is lowered, so deep library functions are found too.
+        if !is_user(program, i) && function.is_none() {
             continue;
         }
         let id = bs_ir::InstanceId::from_usize(i);

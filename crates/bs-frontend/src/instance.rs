@@ -35,16 +35,43 @@ impl<'db> Cx<'_, 'db> {
             InstanceKey::Const(..) => InstanceKind::Const,
             _ => InstanceKind::Item,
         };
+        let span = self.instance_span(&key);
         let id = self.program.add_instance(InstanceData {
             name,
             kind,
-            span: Span::DUMMY,
+            span,
             sig_ty: None,
         });
         self.state.instances.insert(key.clone(), id);
         self.state.keys.push(key);
         debug_assert_eq!(self.state.keys.len(), self.program.instances.len());
         id
+    }
+
+    /// Where an instance is defined: the name of a fn, the closure expression.
+    fn instance_span(&self, key: &InstanceKey) -> Span {
+        use ra_ap_hir_def::src::HasSource;
+        use ra_ap_syntax::{AstNode, ast::HasName};
+        match key {
+            InstanceKey::Fn(f, _) => {
+                let src = f.lookup(self.db).source(self.db);
+                let range = src.value.name().map_or_else(
+                    || src.value.syntax().text_range(),
+                    |n| n.syntax().text_range(),
+                );
+                self.analysis.span(src.with_value(range))
+            }
+            InstanceKey::Closure(c, _) => {
+                let loc = c.loc(self.db);
+                match loc.owner {
+                    ra_ap_hir_ty::InferBodyId::DefWithBodyId(def) => {
+                        self.span_of_expr(def, loc.expr)
+                    }
+                    _ => Span::DUMMY,
+                }
+            }
+            _ => Span::DUMMY,
+        }
     }
 
     fn instance_name(&self, key: &InstanceKey, owner: InstanceOwner) -> String {
