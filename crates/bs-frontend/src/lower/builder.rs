@@ -463,13 +463,17 @@ fn prune_unreachable(blocks: Vec<BasicBlock>) -> Vec<BasicBlock> {
         .map(|(_, mut bb)| {
             match &mut bb.terminator.kind {
                 TerminatorKind::Goto(t) => remap(t),
-                TerminatorKind::SwitchInt { targets, otherwise, .. } => {
+                TerminatorKind::SwitchInt {
+                    targets, otherwise, ..
+                } => {
                     for (_, t) in targets.iter_mut() {
                         remap(t);
                     }
                     remap(otherwise);
                 }
-                TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => remap(target),
+                TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => {
+                    remap(target)
+                }
                 TerminatorKind::Call { target, .. } => {
                     if let Some(t) = target {
                         remap(t);

@@ -177,7 +177,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 let mut p = self.expr_as_place_raw(callee)?;
                 for _ in 0..derefs {
                     let pointee = self.pointee(p.ty).unwrap_or(fty);
-                    p = PlaceT { place: p.place.project(bs_ir::ProjElem::Deref), ty: pointee };
+                    p = PlaceT {
+                        place: p.place.project(bs_ir::ProjElem::Deref),
+                        ty: pointee,
+                    };
                 }
                 Callee::FnPtr(Operand::Copy(p.place), fty)
             }

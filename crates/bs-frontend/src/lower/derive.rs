@@ -20,8 +20,8 @@ use ra_ap_hir_ty::{
 use ra_ap_rustc_type_ir::inherent::{GenericArgs as _, IntoKind, Ty as _};
 
 use bs_ir::{
-    AggregateKind, BinOp, Body, BorrowKind, Callee, Const, ConstKind, LocalId, Operand, Place, ProjElem,
-    RetagKind, Rvalue, Span, StatementKind, TerminatorKind, TyId,
+    AggregateKind, BinOp, Body, BorrowKind, Callee, Const, ConstKind, LocalId, Operand, Place,
+    ProjElem, RetagKind, Rvalue, Span, StatementKind, TerminatorKind, TyId,
 };
 
 use super::{R, builder::BodyBuilder};
@@ -56,15 +56,25 @@ impl<'c, 'a, 'db> D<'c, 'a, 'db> {
     }
 
     fn assign(&mut self, place: Place, ty: TyId, rv: Rvalue) {
-        self.b.push(StatementKind::Assign(place.clone(), rv), self.span);
+        self.b
+            .push(StatementKind::Assign(place.clone(), rv), self.span);
         if super::builder::retag_kind_needed(&self.cx.program.tys, ty) {
-            self.b.push(StatementKind::Retag(RetagKind::Default, place), self.span);
+            self.b
+                .push(StatementKind::Retag(RetagKind::Default, place), self.span);
         }
     }
 
     fn call(&mut self, callee: Callee, args: Vec<Operand>, dest: Place) {
         let next = self.b.new_block();
-        self.b.terminate(TerminatorKind::Call { callee, args, dest, target: Some(next) }, self.span);
+        self.b.terminate(
+            TerminatorKind::Call {
+                callee,
+                args,
+                dest,
+                target: Some(next),
+            },
+            self.span,
+        );
         self.b.cur = next;
     }
 
@@ -80,20 +90,35 @@ impl<'c, 'a, 'db> D<'c, 'a, 'db> {
     /// A trait method called with `Self = self_ty` (and `Rhs = self_ty` for comparison traits).
     fn trait_call(&mut self, method: Option<FunctionId>, self_ty: Ty<'db>, two: bool) -> R<Callee> {
         let Some(f) = method else {
-            return Err(self.cx.unsupported("a trait method the derive needs (missing lang item)", self.span));
+            return Err(self.cx.unsupported(
+                "a trait method the derive needs (missing lang item)",
+                self.span,
+            ));
         };
-        let args = if two { vec![self_ty.into(), self_ty.into()] } else { vec![self_ty.into()] };
-        self.cx.resolve_callee(f, GenericArgs::new_from_slice(&args), self.span)
+        let args = if two {
+            vec![self_ty.into(), self_ty.into()]
+        } else {
+            vec![self_ty.into()]
+        };
+        self.cx
+            .resolve_callee(f, GenericArgs::new_from_slice(&args), self.span)
     }
 
     fn is_copy(&self, t: Ty<'db>) -> bool {
-        self.cx.mono.infcx.type_is_copy_modulo_regions(self.cx.mono.env.param_env, t)
+        self.cx
+            .mono
+            .infcx
+            .type_is_copy_modulo_regions(self.cx.mono.env.param_env, t)
     }
 
     fn is_prim(t: Ty<'db>) -> bool {
         matches!(
             t.kind(),
-            RaTyKind::Bool | RaTyKind::Char | RaTyKind::Int(_) | RaTyKind::Uint(_) | RaTyKind::Float(_)
+            RaTyKind::Bool
+                | RaTyKind::Char
+                | RaTyKind::Int(_)
+                | RaTyKind::Uint(_)
+                | RaTyKind::Float(_)
         )
     }
 
@@ -107,7 +132,11 @@ impl<'c, 'a, 'db> D<'c, 'a, 'db> {
     }
 
     /// Switches on the variant of `place`: returns the block of each variant (entered with `cur`).
-    fn switch_variants(&mut self, place: Place, variants: &[Variant<'db>]) -> R<Vec<bs_ir::BlockId>> {
+    fn switch_variants(
+        &mut self,
+        place: Place,
+        variants: &[Variant<'db>],
+    ) -> R<Vec<bs_ir::BlockId>> {
         let blocks: Vec<_> = variants.iter().map(|_| self.b.new_block()).collect();
         if variants.len() == 1 {
             self.b.goto(blocks[0], self.span);
@@ -120,14 +149,26 @@ impl<'c, 'a, 'db> D<'c, 'a, 'db> {
             .iter()
             .zip(&blocks)
             .map(|(v, b)| {
-                let discr = data.variants.get(v.idx as usize).map_or(v.idx as i128, |vd| vd.discr);
+                let discr = data
+                    .variants
+                    .get(v.idx as usize)
+                    .map_or(v.idx as i128, |vd| vd.discr);
                 (super::expr::truncate(discr as u128, 8), *b)
             })
             .collect();
         let dead = self.b.new_block();
-        self.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(d)), targets, otherwise: dead }, self.span);
-        self.b.blocks[dead.index()].term =
-            Some(bs_ir::Terminator { kind: TerminatorKind::Unreachable, span: self.span });
+        self.b.terminate(
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::local(d)),
+                targets,
+                otherwise: dead,
+            },
+            self.span,
+        );
+        self.b.blocks[dead.index()].term = Some(bs_ir::Terminator {
+            kind: TerminatorKind::Unreachable,
+            span: self.span,
+        });
         Ok(blocks)
     }
 
@@ -137,12 +178,23 @@ impl<'c, 'a, 'db> D<'c, 'a, 'db> {
         let ft = |t: TyId| super::builder::struct_field_tys(tys, t);
         let nd = |t: TyId| tys.get(t).flags.needs_drop;
         let (locals, blocks) = self.b.finish(&ft, &nd);
-        Body { name, locals, arg_count, blocks, span: self.span, track_caller: false }
+        Body {
+            name,
+            locals,
+            arg_count,
+            blocks,
+            span: self.span,
+            track_caller: false,
+        }
     }
 }
 
 fn variant_place(base: Place, v: &Variant<'_>, nvariants: usize) -> Place {
-    if nvariants > 1 { base.project(ProjElem::Downcast(v.idx)) } else { base }
+    if nvariants > 1 {
+        base.project(ProjElem::Downcast(v.idx))
+    } else {
+        base
+    }
 }
 
 pub(crate) fn derive_method<'db>(
@@ -164,9 +216,18 @@ pub(crate) fn derive_method<'db>(
     let self_ty = cx.intern_ty(self_rty)?;
     let bool_ty = cx.intern_ty(Ty::new_bool(interner))?;
     let adt_name = match adt {
-        AdtId::StructId(s) => ra_ap_hir_def::signatures::StructSignature::of(cx.db, s).name.as_str().to_string(),
-        AdtId::EnumId(e) => ra_ap_hir_def::signatures::EnumSignature::of(cx.db, e).name.as_str().to_string(),
-        AdtId::UnionId(u) => ra_ap_hir_def::signatures::UnionSignature::of(cx.db, u).name.as_str().to_string(),
+        AdtId::StructId(s) => ra_ap_hir_def::signatures::StructSignature::of(cx.db, s)
+            .name
+            .as_str()
+            .to_string(),
+        AdtId::EnumId(e) => ra_ap_hir_def::signatures::EnumSignature::of(cx.db, e)
+            .name
+            .as_str()
+            .to_string(),
+        AdtId::UnionId(u) => ra_ap_hir_def::signatures::UnionSignature::of(cx.db, u)
+            .name
+            .as_str()
+            .to_string(),
     };
     // Variants with their field types.
     let vids: Vec<(VariantId, String)> = match adt {
@@ -185,24 +246,50 @@ pub(crate) fn derive_method<'db>(
         let ftys = db.field_types(*vid);
         let mut fields = Vec::new();
         for (fi, (lid, fd)) in vf.fields().iter().enumerate() {
-            let rty = ftys[lid].ty().instantiate(interner, adt_args).skip_norm_wip();
+            let rty = ftys[lid]
+                .ty()
+                .instantiate(interner, adt_args)
+                .skip_norm_wip();
             let rty = cx.mono_ty(rty);
             let ty = cx.intern_ty(rty)?;
-            fields.push(Field { idx: fi as u32, name: fd.name.as_str().to_string(), rty, ty });
+            fields.push(Field {
+                idx: fi as u32,
+                name: fd.name.as_str().to_string(),
+                rty,
+                ty,
+            });
         }
-        variants.push(Variant { idx: vi as u32, name: vname.clone(), shape: vf.shape, fields });
+        variants.push(Variant {
+            idx: vi as u32,
+            name: vname.clone(),
+            shape: vf.shape,
+            fields,
+        });
     }
-    let mut d = D { cx, b: BodyBuilder::new(bool_ty), span, self_rty, self_ty, bool_ty };
+    let mut d = D {
+        cx,
+        b: BodyBuilder::new(bool_ty),
+        span,
+        self_rty,
+        self_ty,
+        bool_ty,
+    };
     let name = format!("<{adt_name} as {trait_:?}>::{method:?}");
     match trait_ {
         BuiltinDeriveImplTrait::Clone => clone(&mut d, &variants)?,
         BuiltinDeriveImplTrait::PartialEq => partial_eq(&mut d, &variants)?,
         BuiltinDeriveImplTrait::Debug => debug(&mut d, &variants)?,
         BuiltinDeriveImplTrait::Default => default(&mut d, &variants)?,
-        BuiltinDeriveImplTrait::Ord | BuiltinDeriveImplTrait::PartialOrd => {
-            ordering(&mut d, &variants, trait_ == BuiltinDeriveImplTrait::PartialOrd)?
+        BuiltinDeriveImplTrait::Ord | BuiltinDeriveImplTrait::PartialOrd => ordering(
+            &mut d,
+            &variants,
+            trait_ == BuiltinDeriveImplTrait::PartialOrd,
+        )?,
+        _ => {
+            return Err(d
+                .cx
+                .unsupported(format!("derived `{trait_:?}::{method:?}`"), span));
         }
-        _ => return Err(d.cx.unsupported(format!("derived `{trait_:?}::{method:?}`"), span)),
     }
     let argc = match trait_ {
         BuiltinDeriveImplTrait::Default => 0,
@@ -218,7 +305,10 @@ fn clone<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
     let self_ref = d.ty(self_ref)?;
     d.local(d.self_ty);
     let a1 = d.local(self_ref);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)), d.span);
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)),
+        d.span,
+    );
     let lang = d.cx.mono.interner.lang_items();
     let clone_fn = lang.Clone.and_then(|t| {
         t.trait_items(d.cx.db)
@@ -248,14 +338,25 @@ fn clone<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
             d.assign(Place::local(rl), rty, Rvalue::Ref(BorrowKind::Shared, fp));
             let callee = d.trait_call(clone_fn, f.rty, false)?;
             let out = d.local(f.ty);
-            d.call(callee, vec![Operand::Move(Place::local(rl))], Place::local(out));
+            d.call(
+                callee,
+                vec![Operand::Move(Place::local(rl))],
+                Place::local(out),
+            );
             ops.push(Operand::Move(Place::local(out)));
         }
         let self_ty = d.self_ty;
         d.assign(
             Place::local(LocalId(0)),
             self_ty,
-            Rvalue::Aggregate(AggregateKind::Adt { ty: self_ty, variant: v.idx, active_field: None }, ops),
+            Rvalue::Aggregate(
+                AggregateKind::Adt {
+                    ty: self_ty,
+                    variant: v.idx,
+                    active_field: None,
+                },
+                ops,
+            ),
         );
         d.b.goto(end, d.span);
     }
@@ -269,17 +370,29 @@ fn two_self_args(d: &mut D<'_, '_, '_>) -> R<(Place, Place)> {
     let self_ref = d.ty(self_ref)?;
     let a1 = d.local(self_ref);
     let a2 = d.local(self_ref);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)), d.span);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)), d.span);
-    Ok((Place::local(a1).project(ProjElem::Deref), Place::local(a2).project(ProjElem::Deref)))
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)),
+        d.span,
+    );
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)),
+        d.span,
+    );
+    Ok((
+        Place::local(a1).project(ProjElem::Deref),
+        Place::local(a2).project(ProjElem::Deref),
+    ))
 }
 
 fn trait_method(d: &D, t: Option<ra_ap_hir_def::TraitId>, name: &str) -> Option<FunctionId> {
     t.and_then(|t| {
-        t.trait_items(d.cx.db).items.iter().find_map(|(n, it)| match it {
-            ra_ap_hir_def::AssocItemId::FunctionId(f) if n.as_str() == name => Some(*f),
-            _ => None,
-        })
+        t.trait_items(d.cx.db)
+            .items
+            .iter()
+            .find_map(|(n, it)| match it {
+                ra_ap_hir_def::AssocItemId::FunctionId(f) if n.as_str() == name => Some(*f),
+                _ => None,
+            })
     })
 }
 
@@ -296,9 +409,24 @@ fn partial_eq<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
         let da = d.discr(a.clone())?;
         let db_ = d.discr(b.clone())?;
         let t = d.local(bool_ty);
-        d.assign(Place::local(t), bool_ty, Rvalue::BinaryOp(BinOp::Eq, Operand::Copy(Place::local(da)), Operand::Copy(Place::local(db_))));
+        d.assign(
+            Place::local(t),
+            bool_ty,
+            Rvalue::BinaryOp(
+                BinOp::Eq,
+                Operand::Copy(Place::local(da)),
+                Operand::Copy(Place::local(db_)),
+            ),
+        );
         let next = d.b.new_block();
-        d.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(t)), targets: vec![(0, ret_false)], otherwise: next }, d.span);
+        d.b.terminate(
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::local(t)),
+                targets: vec![(0, ret_false)],
+                otherwise: next,
+            },
+            d.span,
+        );
         d.b.cur = next;
     }
     let blocks = d.switch_variants(a.clone(), variants)?;
@@ -311,7 +439,11 @@ fn partial_eq<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
             let fb = vb.clone().project(ProjElem::Field(f.idx, f.ty));
             let t = d.local(bool_ty);
             if D::is_prim(f.rty) {
-                d.assign(Place::local(t), bool_ty, Rvalue::BinaryOp(BinOp::Eq, Operand::Copy(fa), Operand::Copy(fb)));
+                d.assign(
+                    Place::local(t),
+                    bool_ty,
+                    Rvalue::BinaryOp(BinOp::Eq, Operand::Copy(fa), Operand::Copy(fb)),
+                );
             } else {
                 let r = d.ref_of(f.rty, RaMut::Not);
                 let rty = d.ty(r)?;
@@ -320,17 +452,45 @@ fn partial_eq<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
                 d.assign(Place::local(ra), rty, Rvalue::Ref(BorrowKind::Shared, fa));
                 d.assign(Place::local(rb), rty, Rvalue::Ref(BorrowKind::Shared, fb));
                 let callee = d.trait_call(eq_fn, f.rty, true)?;
-                d.call(callee, vec![Operand::Move(Place::local(ra)), Operand::Move(Place::local(rb))], Place::local(t));
+                d.call(
+                    callee,
+                    vec![
+                        Operand::Move(Place::local(ra)),
+                        Operand::Move(Place::local(rb)),
+                    ],
+                    Place::local(t),
+                );
             }
             let next = d.b.new_block();
-            d.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(t)), targets: vec![(0, ret_false)], otherwise: next }, d.span);
+            d.b.terminate(
+                TerminatorKind::SwitchInt {
+                    discr: Operand::Copy(Place::local(t)),
+                    targets: vec![(0, ret_false)],
+                    otherwise: next,
+                },
+                d.span,
+            );
             d.b.cur = next;
         }
-        d.assign(Place::local(LocalId(0)), bool_ty, Rvalue::Use(Operand::Const(Const { ty: bool_ty, kind: ConstKind::Scalar(1) })));
+        d.assign(
+            Place::local(LocalId(0)),
+            bool_ty,
+            Rvalue::Use(Operand::Const(Const {
+                ty: bool_ty,
+                kind: ConstKind::Scalar(1),
+            })),
+        );
         d.b.goto(end, d.span);
     }
     d.b.cur = ret_false;
-    d.assign(Place::local(LocalId(0)), bool_ty, Rvalue::Use(Operand::Const(Const { ty: bool_ty, kind: ConstKind::Scalar(0) })));
+    d.assign(
+        Place::local(LocalId(0)),
+        bool_ty,
+        Rvalue::Use(Operand::Const(Const {
+            ty: bool_ty,
+            kind: ConstKind::Scalar(0),
+        })),
+    );
     d.b.goto(end, d.span);
     d.b.cur = end;
     Ok(())
@@ -339,18 +499,32 @@ fn partial_eq<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
 /// `fn cmp(&self, other: &Self) -> Ordering` / `fn partial_cmp(&self, other: &Self) -> Option<Ordering>`
 fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: bool) -> R<()> {
     let lang = d.cx.mono.interner.lang_items();
-    let (trait_, mname) = if partial { (lang.PartialOrd, "partial_cmp") } else { (lang.Ord, "cmp") };
+    let (trait_, mname) = if partial {
+        (lang.PartialOrd, "partial_cmp")
+    } else {
+        (lang.Ord, "cmp")
+    };
     let method = trait_method(d, trait_, mname);
     let Some(mf) = method else {
-        return Err(d.cx.unsupported("derived ordering without the `Ord`/`PartialOrd` lang items", d.span));
+        return Err(d.cx.unsupported(
+            "derived ordering without the `Ord`/`PartialOrd` lang items",
+            d.span,
+        ));
     };
     // The return type from the trait method's signature.
-    let sig = d.cx.db.callable_item_signature(CallableDefId::FunctionId(mf));
-    let sig_args: Vec<_> = if partial { vec![d.self_rty.into(), d.self_rty.into()] } else { vec![d.self_rty.into()] };
+    let sig =
+        d.cx.db
+            .callable_item_signature(CallableDefId::FunctionId(mf));
+    let sig_args: Vec<_> = if partial {
+        vec![d.self_rty.into(), d.self_rty.into()]
+    } else {
+        vec![d.self_rty.into()]
+    };
     let interner = d.cx.mono.interner;
     let ret_rty = interner
         .instantiate_bound_regions_with_erased(
-            sig.instantiate(interner, GenericArgs::new_from_slice(&sig_args)).skip_norm_wip(),
+            sig.instantiate(interner, GenericArgs::new_from_slice(&sig_args))
+                .skip_norm_wip(),
         )
         .output();
     let ret_ty = d.ty(ret_rty)?;
@@ -358,17 +532,25 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
     let (a, b) = two_self_args(d)?;
     let end = d.b.new_block();
     // `Equal` is discriminant 0 of `Ordering`; for `Option<Ordering>` the value `Some(Equal)`.
-    let i8_ty = d.ty(Ty::new_int(d.cx.mono.interner, ra_ap_rustc_type_ir::IntTy::I8))?;
+    let i8_ty = d.ty(Ty::new_int(
+        d.cx.mono.interner,
+        ra_ap_rustc_type_ir::IntTy::I8,
+    ))?;
     let write_cmp = |d: &mut D, x: Operand, y: Operand| -> R<()> {
         // Ordering from comparing two integers (variant indices).
         let ord_place = if partial {
-            Place::local(LocalId(0)).project(ProjElem::Downcast(1)).project(ProjElem::Field(0, i8_ty))
+            Place::local(LocalId(0))
+                .project(ProjElem::Downcast(1))
+                .project(ProjElem::Field(0, i8_ty))
         } else {
             Place::local(LocalId(0))
         };
         d.assign(ord_place, i8_ty, Rvalue::BinaryOp(BinOp::Cmp, x, y));
         if partial {
-            d.b.push(StatementKind::SetDiscriminant(Place::local(LocalId(0)), 1), d.span);
+            d.b.push(
+                StatementKind::SetDiscriminant(Place::local(LocalId(0)), 1),
+                d.span,
+            );
         }
         Ok(())
     };
@@ -377,12 +559,31 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
         let db_ = d.discr(b.clone())?;
         let bool_ty = d.bool_ty;
         let t = d.local(bool_ty);
-        d.assign(Place::local(t), bool_ty, Rvalue::BinaryOp(BinOp::Eq, Operand::Copy(Place::local(da)), Operand::Copy(Place::local(db_))));
+        d.assign(
+            Place::local(t),
+            bool_ty,
+            Rvalue::BinaryOp(
+                BinOp::Eq,
+                Operand::Copy(Place::local(da)),
+                Operand::Copy(Place::local(db_)),
+            ),
+        );
         let same = d.b.new_block();
         let differ = d.b.new_block();
-        d.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(t)), targets: vec![(0, differ)], otherwise: same }, d.span);
+        d.b.terminate(
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::local(t)),
+                targets: vec![(0, differ)],
+                otherwise: same,
+            },
+            d.span,
+        );
         d.b.cur = differ;
-        write_cmp(d, Operand::Copy(Place::local(da)), Operand::Copy(Place::local(db_)))?;
+        write_cmp(
+            d,
+            Operand::Copy(Place::local(da)),
+            Operand::Copy(Place::local(db_)),
+        )?;
         d.b.goto(end, d.span);
         d.b.cur = same;
     }
@@ -401,23 +602,49 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
             d.assign(Place::local(ra), rty, Rvalue::Ref(BorrowKind::Shared, fa));
             d.assign(Place::local(rb), rty, Rvalue::Ref(BorrowKind::Shared, fb));
             let callee = d.trait_call(method, f.rty, partial)?;
-            d.call(callee, vec![Operand::Move(Place::local(ra)), Operand::Move(Place::local(rb))], Place::local(LocalId(0)));
+            d.call(
+                callee,
+                vec![
+                    Operand::Move(Place::local(ra)),
+                    Operand::Move(Place::local(rb)),
+                ],
+                Place::local(LocalId(0)),
+            );
             // Continue only while the result is `Equal` (`Some(Equal)`).
             let is_eq = if partial {
                 let dd = d.discr(Place::local(LocalId(0)))?;
                 let next = d.b.new_block();
-                d.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(dd)), targets: vec![(1, next)], otherwise: end }, d.span);
+                d.b.terminate(
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Copy(Place::local(dd)),
+                        targets: vec![(1, next)],
+                        otherwise: end,
+                    },
+                    d.span,
+                );
                 d.b.cur = next;
-                Place::local(LocalId(0)).project(ProjElem::Downcast(1)).project(ProjElem::Field(0, i8_ty))
+                Place::local(LocalId(0))
+                    .project(ProjElem::Downcast(1))
+                    .project(ProjElem::Field(0, i8_ty))
             } else {
                 Place::local(LocalId(0))
             };
             let dd = d.discr(is_eq)?;
             let next = d.b.new_block();
-            d.b.terminate(TerminatorKind::SwitchInt { discr: Operand::Copy(Place::local(dd)), targets: vec![(0, next)], otherwise: end }, d.span);
+            d.b.terminate(
+                TerminatorKind::SwitchInt {
+                    discr: Operand::Copy(Place::local(dd)),
+                    targets: vec![(0, next)],
+                    otherwise: end,
+                },
+                d.span,
+            );
             d.b.cur = next;
         }
-        let zero = Operand::Const(Const { ty: i8_ty, kind: ConstKind::Scalar(0) });
+        let zero = Operand::Const(Const {
+            ty: i8_ty,
+            kind: ConstKind::Scalar(0),
+        });
         write_cmp(d, zero.clone(), zero)?;
         d.b.goto(end, d.span);
     }
@@ -444,7 +671,14 @@ fn default<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
     d.assign(
         Place::local(LocalId(0)),
         self_ty,
-        Rvalue::Aggregate(AggregateKind::Adt { ty: self_ty, variant: 0, active_field: None }, ops),
+        Rvalue::Aggregate(
+            AggregateKind::Adt {
+                ty: self_ty,
+                variant: 0,
+                active_field: None,
+            },
+            ops,
+        ),
     );
     Ok(())
 }
@@ -453,19 +687,46 @@ fn default<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
 fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
     let lib = |d: &D, owner: &str, name: &str| {
         d.cx.library_fn("core", &["fmt"], Some(owner), name)
-            .or_else(|| d.cx.library_fn("core", &["fmt", "builders"], Some(owner), name))
+            .or_else(|| {
+                d.cx.library_fn("core", &["fmt", "builders"], Some(owner), name)
+            })
     };
-    let missing = |d: &D, what: &str| d.cx.unsupported(format!("`{what}` in the model library (for a derived `Debug`)"), d.span);
-    let Some(write_str) = lib(d, "Formatter", "write_str") else { return Err(missing(d, "Formatter::write_str")) };
-    let Some(debug_struct) = lib(d, "Formatter", "debug_struct") else { return Err(missing(d, "Formatter::debug_struct")) };
-    let Some(debug_tuple) = lib(d, "Formatter", "debug_tuple") else { return Err(missing(d, "Formatter::debug_tuple")) };
-    let Some(ds_field) = lib(d, "DebugStruct", "field") else { return Err(missing(d, "DebugStruct::field")) };
-    let Some(ds_finish) = lib(d, "DebugStruct", "finish") else { return Err(missing(d, "DebugStruct::finish")) };
-    let Some(dt_field) = lib(d, "DebugTuple", "field") else { return Err(missing(d, "DebugTuple::field")) };
-    let Some(dt_finish) = lib(d, "DebugTuple", "finish") else { return Err(missing(d, "DebugTuple::finish")) };
+    let missing = |d: &D, what: &str| {
+        d.cx.unsupported(
+            format!("`{what}` in the model library (for a derived `Debug`)"),
+            d.span,
+        )
+    };
+    let Some(write_str) = lib(d, "Formatter", "write_str") else {
+        return Err(missing(d, "Formatter::write_str"));
+    };
+    let Some(debug_struct) = lib(d, "Formatter", "debug_struct") else {
+        return Err(missing(d, "Formatter::debug_struct"));
+    };
+    let Some(debug_tuple) = lib(d, "Formatter", "debug_tuple") else {
+        return Err(missing(d, "Formatter::debug_tuple"));
+    };
+    let Some(ds_field) = lib(d, "DebugStruct", "field") else {
+        return Err(missing(d, "DebugStruct::field"));
+    };
+    let Some(ds_finish) = lib(d, "DebugStruct", "finish") else {
+        return Err(missing(d, "DebugStruct::finish"));
+    };
+    let Some(dt_field) = lib(d, "DebugTuple", "field") else {
+        return Err(missing(d, "DebugTuple::field"));
+    };
+    let Some(dt_finish) = lib(d, "DebugTuple", "finish") else {
+        return Err(missing(d, "DebugTuple::finish"));
+    };
     let db = d.cx.db;
     let interner = d.cx.mono.interner;
-    let sig_of = |f: FunctionId| interner.instantiate_bound_regions_with_erased(db.callable_item_signature(CallableDefId::FunctionId(f)).instantiate_identity().skip_norm_wip());
+    let sig_of = |f: FunctionId| {
+        interner.instantiate_bound_regions_with_erased(
+            db.callable_item_signature(CallableDefId::FunctionId(f))
+                .instantiate_identity()
+                .skip_norm_wip(),
+        )
+    };
     let ws_sig = sig_of(write_str);
     let fmt_ref_rty = ws_sig.inputs()[0];
     let str_ref_rty = ws_sig.inputs()[1];
@@ -486,21 +747,37 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
     let self_ref = d.ty(self_ref)?;
     let a1 = d.local(self_ref);
     let a2 = d.local(fmt_ref_ty);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)), d.span);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)), d.span);
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)),
+        d.span,
+    );
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)),
+        d.span,
+    );
     let base = Place::local(a1).project(ProjElem::Deref);
     let blocks = d.switch_variants(base.clone(), variants)?;
     let end = d.b.new_block();
-    let u8_ty = d.ty(Ty::new_uint(d.cx.mono.interner, ra_ap_rustc_type_ir::UintTy::U8))?;
+    let u8_ty = d.ty(Ty::new_uint(
+        d.cx.mono.interner,
+        ra_ap_rustc_type_ir::UintTy::U8,
+    ))?;
     let _ = u8_ty;
     let str_const = |d: &mut D, s: &str| -> Operand {
         let pointee = d.cx.program.tys.pointee(str_ref_ty).unwrap_or(str_ref_ty);
         let sid = d.cx.bytes_static(s.as_bytes().to_vec(), pointee);
-        Operand::Const(Const { ty: str_ref_ty, kind: ConstKind::Bytes(sid) })
+        Operand::Const(Const {
+            ty: str_ref_ty,
+            kind: ConstKind::Bytes(sid),
+        })
     };
     let reborrow_fmt = |d: &mut D| -> Operand {
         let t = d.local(fmt_ref_ty);
-        d.assign(Place::local(t), fmt_ref_ty, Rvalue::Ref(BorrowKind::Mut, Place::local(a2).project(ProjElem::Deref)));
+        d.assign(
+            Place::local(t),
+            fmt_ref_ty,
+            Rvalue::Ref(BorrowKind::Mut, Place::local(a2).project(ProjElem::Deref)),
+        );
         Operand::Move(Place::local(t))
     };
     for (v, blk) in variants.iter().zip(blocks) {
@@ -509,7 +786,8 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
         if v.fields.is_empty() {
             let f = reborrow_fmt(d);
             let s = str_const(d, &v.name);
-            let c = d.cx.resolve_callee(write_str, GenericArgs::new_from_slice(&[]), d.span)?;
+            let c =
+                d.cx.resolve_callee(write_str, GenericArgs::new_from_slice(&[]), d.span)?;
             d.call(c, vec![f, s], Place::local(LocalId(0)));
             d.b.goto(end, d.span);
             continue;
@@ -524,13 +802,18 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
         let bl = d.local(builder_ty);
         let f = reborrow_fmt(d);
         let s = str_const(d, &v.name);
-        let c = d.cx.resolve_callee(start, GenericArgs::new_from_slice(&[]), d.span)?;
+        let c =
+            d.cx.resolve_callee(start, GenericArgs::new_from_slice(&[]), d.span)?;
         d.call(c, vec![f, s], Place::local(bl));
         let bref_rty = d.ref_of(builder_rty, RaMut::Mut);
         let bref_ty = d.ty(bref_rty)?;
         for fld in &v.fields {
             let br = d.local(bref_ty);
-            d.assign(Place::local(br), bref_ty, Rvalue::Ref(BorrowKind::Mut, Place::local(bl)));
+            d.assign(
+                Place::local(br),
+                bref_ty,
+                Rvalue::Ref(BorrowKind::Mut, Place::local(bl)),
+            );
             let fp = vp.clone().project(ProjElem::Field(fld.idx, fld.ty));
             let fr_rty = d.ref_of(fld.rty, RaMut::Not);
             let fr_ty = d.ty(fr_rty)?;
@@ -538,9 +821,14 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
             d.assign(Place::local(fr), fr_ty, Rvalue::Ref(BorrowKind::Shared, fp));
             let vt = d.cx.vtable(fld.rty, dyn_rty)?;
             let dr = d.local(dyn_ref_ty);
-            d.assign(Place::local(dr), dyn_ref_ty, Rvalue::CastToDyn(Operand::Move(Place::local(fr)), dyn_ref_ty, vt));
+            d.assign(
+                Place::local(dr),
+                dyn_ref_ty,
+                Rvalue::CastToDyn(Operand::Move(Place::local(fr)), dyn_ref_ty, vt),
+            );
             let out = d.local(bref_ty);
-            let c = d.cx.resolve_callee(field_fn, GenericArgs::new_from_slice(&[]), d.span)?;
+            let c =
+                d.cx.resolve_callee(field_fn, GenericArgs::new_from_slice(&[]), d.span)?;
             let mut args = vec![Operand::Move(Place::local(br))];
             if named {
                 args.push(str_const(d, &fld.name));
@@ -549,9 +837,18 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
             d.call(c, args, Place::local(out));
         }
         let br = d.local(bref_ty);
-        d.assign(Place::local(br), bref_ty, Rvalue::Ref(BorrowKind::Mut, Place::local(bl)));
-        let c = d.cx.resolve_callee(finish_fn, GenericArgs::new_from_slice(&[]), d.span)?;
-        d.call(c, vec![Operand::Move(Place::local(br))], Place::local(LocalId(0)));
+        d.assign(
+            Place::local(br),
+            bref_ty,
+            Rvalue::Ref(BorrowKind::Mut, Place::local(bl)),
+        );
+        let c =
+            d.cx.resolve_callee(finish_fn, GenericArgs::new_from_slice(&[]), d.span)?;
+        d.call(
+            c,
+            vec![Operand::Move(Place::local(br))],
+            Place::local(LocalId(0)),
+        );
         d.b.goto(end, d.span);
     }
     d.b.cur = end;

@@ -601,7 +601,21 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 rawness,
                 mutability,
             } => {
-                let p = self.expr_as_place(inner)?;
+                let p = match self.extend.get(&e).copied() {
+                    Some(target) if !(self.adjustments(inner).is_empty() && self.is_place_expr(inner)) => {
+                        // An extended temporary: scheduled in the scope of the `let`.
+                        let adjs = self.adjustments(inner);
+                        let ty = self.adjusted_ty(inner, &adjs)?;
+                        let t = self.b.new_local(ty, None, span, true);
+                        self.b.push(StatementKind::StorageLive(t), span);
+                        let tp = PlaceT::local(t, ty);
+                        self.expr_into(inner, &tp)?;
+                        let drop = self.needs_drop(ty);
+                        self.b.scopes[target].entries.push(super::builder::ScopeEntry { local: t, drop, storage: true });
+                        tp
+                    }
+                    _ => self.expr_as_place(inner)?,
+                };
                 let m = match mutability {
                     ra_ap_hir_def::type_ref::Mutability::Shared => Mutability::Not,
                     ra_ap_hir_def::type_ref::Mutability::Mut => Mutability::Mut,
@@ -829,6 +843,19 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         dest: &PlaceT,
         span: Span,
     ) -> R<()> {
+        self.block_outer.push(self.b.scopes.len() - 1);
+        let r = self.block_into_inner(stmts, tail, dest, span);
+        self.block_outer.pop();
+        r
+    }
+
+    fn block_into_inner(
+        &mut self,
+        stmts: &[Statement],
+        tail: Option<ExprId>,
+        dest: &PlaceT,
+        span: Span,
+    ) -> R<()> {
         self.push_scope();
         for s in stmts {
             match s {
@@ -898,37 +925,30 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             let local = self.binding_local_unscheduled(id, span)?;
             let ty = self.b.locals[local.index()].ty;
             let dest = PlaceT::local(local, ty);
-            // `let x = &temp;` extends the temporary to the enclosing block.
-            if let Expr::Ref {
-                expr: inner,
-                rawness,
-                mutability,
-            } = self.hir[init].clone()
-                && self.adjustments(init).is_empty()
-            {
-                let p = self.expr_as_place(inner)?;
-                let ispan = self.span(init);
-                let m = matches!(mutability, ra_ap_hir_def::type_ref::Mutability::Mut);
-                let rv = match rawness {
-                    ra_ap_hir_def::type_ref::Rawness::RawPtr => {
-                        Rvalue::RawPtr(if m { Mutability::Mut } else { Mutability::Not }, p.place)
-                    }
-                    ra_ap_hir_def::type_ref::Rawness::Ref => Rvalue::Ref(
-                        if m {
-                            BorrowKind::Mut
-                        } else {
-                            BorrowKind::Shared
-                        },
-                        p.place,
-                    ),
-                };
-                self.assign(&dest, rv, ispan);
+            // rust-analyzer's desugaring of `format_args!` uses `let` for what rustc writes as
+            // `super let` (generated binding names): those live in the scope enclosing the block.
+            let super_let = self.hir[id].name.as_str().starts_with("<ra@");
+            let target = if super_let {
+                self.block_outer.last().copied().unwrap_or(0)
             } else {
-                self.push_scope();
-                self.expr_into(init, &dest)?;
-                self.pop_scope(span);
+                self.b.scopes.len() - 1
+            };
+            // Temporaries borrowed in extending positions (`let x = &temp;`, `(&a, &b)`, …) live
+            // as long as the binding.
+            let mut refs = Vec::new();
+            self.extending_refs(init, &mut refs);
+            for r in &refs {
+                self.extend.insert(*r, target);
             }
-            self.schedule_binding(local);
+            self.push_scope();
+            let res = self.expr_into(init, &dest);
+            for r in &refs {
+                self.extend.remove(r);
+            }
+            res?;
+            self.pop_scope(span);
+            let drop = self.needs_drop(ty);
+            self.b.scopes[target].entries.push(super::builder::ScopeEntry { local, drop, storage: true });
             return Ok(());
         }
         // General patterns: evaluate the initializer as a place (its temporaries live to the end of
@@ -976,6 +996,31 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
         }
         Ok(())
+    }
+
+    /// The `&expr` sub-expressions of a `let` initializer whose temporaries are extended
+    /// (rustc's "extending expressions": the initializer, operands of extending borrows, tuple /
+    /// array / struct literal fields, cast operands and block tails).
+    fn extending_refs(&self, e: ExprId, out: &mut Vec<ExprId>) {
+        if !self.adjustments(e).is_empty() {
+            return;
+        }
+        match &self.hir[e] {
+            Expr::Ref { expr, .. } => {
+                out.push(e);
+                self.extending_refs(*expr, out);
+            }
+            Expr::Tuple { exprs } => exprs.iter().for_each(|x| self.extending_refs(*x, out)),
+            Expr::Array(Array::ElementList { elements }) => {
+                elements.iter().for_each(|x| self.extending_refs(*x, out))
+            }
+            Expr::RecordLit { fields, .. } => fields.iter().for_each(|f| self.extending_refs(f.expr, out)),
+            Expr::Cast { expr, .. } => self.extending_refs(*expr, out),
+            Expr::Block { tail: Some(t), label: None, .. } | Expr::Unsafe { tail: Some(t), .. } => {
+                self.extending_refs(*t, out)
+            }
+            _ => {}
+        }
     }
 
     fn pat_binds_by_ref(&self, pat: ra_ap_hir_def::hir::PatId) -> bool {
@@ -1225,7 +1270,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     && !self.tys().is_unsized(sp)
                     && self.tys().is_unsized(dp)
                 {
-                    let rv = self.unsize(op, src_rty, self.mono(self.infer.expr_ty(e)), dst, span)?;
+                    let rv =
+                        self.unsize(op, src_rty, self.mono(self.infer.expr_ty(e)), dst, span)?;
                     self.assign(dest, rv, span);
                     return Ok(());
                 }

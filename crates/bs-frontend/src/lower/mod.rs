@@ -138,6 +138,10 @@ pub(crate) struct Lower<'c, 'a, 'db> {
     /// Inside a condition (`if`/`while` condition, `let` chain): values created here exist only on
     /// some paths out of the enclosing scope, so their drops always go through drop flags.
     pub cond_depth: u32,
+    /// For each block being lowered, the scope enclosing it (where `super let` bindings live).
+    pub block_outer: Vec<usize>,
+    /// `&expr` expressions whose temporary is extended, with the scope it lives in.
+    pub extend: HashMap<ExprId, usize>,
 }
 
 impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
@@ -168,6 +172,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             ret_ty: unit,
             fn_span,
             cond_depth: 0,
+            block_outer: Vec::new(),
+            extend: HashMap::new(),
         })
     }
 

@@ -85,10 +85,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             let short = self.b.new_block();
             let long = self.b.new_block();
             let end = self.b.new_block();
-            self.push_scope();
-            let l = self.expr_as_operand(lhs)?;
             let lt = self.temp(self.bool_ty, span);
             let bool_ty = self.bool_ty;
+            self.push_scope();
+            let l = self.expr_as_operand(lhs)?;
             self.assign(&PlaceT::local(lt, bool_ty), Rvalue::Use(l), span);
             self.pop_scope(span);
             let (on_false, on_true) = match lop {
@@ -239,7 +239,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 if int.signed() {
                     let size = self.tydata(lty).layout.size;
                     let minus_one = self.const_scalar(rty, super::expr::truncate(u128::MAX, size));
-                    let min = self.const_scalar(lty, 1u128 << (size * 8).saturating_sub(1).min(127));
+                    let min =
+                        self.const_scalar(lty, 1u128 << (size * 8).saturating_sub(1).min(127));
                     let is_m1 =
                         self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), minus_one), span);
                     let is_min = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, l.clone(), min), span);
@@ -449,7 +450,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 };
                 for (i, sub) in super::pattern::tuple_indices(&args, ellipsis, fields.len()) {
                     if i as usize >= fields.len() {
-                        return Err(self.unsupported("tuple destructuring with too many fields", span));
+                        return Err(
+                            self.unsupported("tuple destructuring with too many fields", span)
+                        );
                     }
                     let fp = PlaceT {
                         place: src
