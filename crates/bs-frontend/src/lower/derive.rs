@@ -285,6 +285,20 @@ pub(crate) fn derive_method<'db>(
             &variants,
             trait_ == BuiltinDeriveImplTrait::PartialOrd,
         )?,
+        BuiltinDeriveImplTrait::Hash => {
+            let lang = d.cx.mono.interner.lang_items();
+            let trait_id = trait_.get_id(lang);
+            let hasher = if args.len() > n_adt {
+                args.as_slice().last().and_then(|a| a.ty())
+            } else {
+                None
+            };
+            let Some(hasher) = hasher else {
+                return Err(d.cx.unsupported("derived `Hash::hash` without its hasher type", span));
+            };
+            let hasher = d.cx.mono_ty(hasher);
+            hash(&mut d, &variants, trait_id, hasher)?
+        }
         _ => {
             return Err(d
                 .cx
@@ -293,6 +307,7 @@ pub(crate) fn derive_method<'db>(
     }
     let argc = match trait_ {
         BuiltinDeriveImplTrait::Default => 0,
+        BuiltinDeriveImplTrait::Hash => 2,
         BuiltinDeriveImplTrait::Clone => 1,
         _ => 2,
     };
@@ -849,6 +864,65 @@ fn debug<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>]) -> R<()> {
             vec![Operand::Move(Place::local(br))],
             Place::local(LocalId(0)),
         );
+        d.b.goto(end, d.span);
+    }
+    d.b.cur = end;
+    Ok(())
+}
+
+/// `fn hash<H: Hasher>(&self, state: &mut H)`: the discriminant (as `isize`) for enums, then every
+/// field, each through `Hash::hash`.
+fn hash<'db>(
+    d: &mut D<'_, '_, 'db>,
+    variants: &[Variant<'db>],
+    trait_id: Option<ra_ap_hir_def::TraitId>,
+    hasher: Ty<'db>,
+) -> R<()> {
+    let interner = d.cx.mono.interner;
+    let Some(hash_fn) = trait_method(d, trait_id, "hash") else {
+        return Err(d.cx.unsupported("the `Hash` trait", d.span));
+    };
+    let unit = d.ty(Ty::new_unit(interner))?;
+    d.local(unit);
+    let self_ref = d.ref_of(d.self_rty, RaMut::Not);
+    let self_ref = d.ty(self_ref)?;
+    let h_ref_rty = d.ref_of(hasher, RaMut::Mut);
+    let h_ref = d.ty(h_ref_rty)?;
+    let a1 = d.local(self_ref);
+    let a2 = d.local(h_ref);
+    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)), d.span);
+    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)), d.span);
+    let base = Place::local(a1).project(ProjElem::Deref);
+    let hash_one = |d: &mut D<'_, '_, 'db>, place: Place, rty: Ty<'db>| -> R<()> {
+        let r_rty = d.ref_of(rty, RaMut::Not);
+        let r_ty = d.ty(r_rty)?;
+        let r = d.local(r_ty);
+        d.assign(Place::local(r), r_ty, Rvalue::Ref(BorrowKind::Shared, place));
+        let h = d.local(h_ref);
+        d.assign(
+            Place::local(h),
+            h_ref,
+            Rvalue::Ref(BorrowKind::Mut, Place::local(a2).project(ProjElem::Deref)),
+        );
+        let args = GenericArgs::new_from_slice(&[rty.into(), hasher.into()]);
+        let c = d.cx.resolve_callee(hash_fn, args, d.span)?;
+        let out = d.local(unit);
+        d.call(c, vec![Operand::Move(Place::local(r)), Operand::Move(Place::local(h))], Place::local(out));
+        Ok(())
+    };
+    if variants.len() > 1 {
+        let disc = d.discr(base.clone())?;
+        let isize_rty = Ty::new_int(interner, ra_ap_rustc_type_ir::IntTy::Isize);
+        hash_one(d, Place::local(disc), isize_rty)?;
+    }
+    let blocks = d.switch_variants(base.clone(), variants)?;
+    let end = d.b.new_block();
+    for (v, blk) in variants.iter().zip(blocks) {
+        d.b.cur = blk;
+        let vp = variant_place(base.clone(), v, variants.len());
+        for f in &v.fields {
+            hash_one(d, vp.clone().project(ProjElem::Field(f.idx, f.ty)), f.rty)?;
+        }
         d.b.goto(end, d.span);
     }
     d.b.cur = end;
