@@ -20,7 +20,6 @@ use crate::str::{decode_utf8_at, decode_utf8_before, encode_utf8_raw, str_from_b
 use crate::vec::Vec;
 
 /// A growable UTF-8 string.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
 pub struct String {
     vec: Vec<u8>,
 }
@@ -457,6 +456,30 @@ impl Clone for String {
     }
 }
 
+// Equality and order are those of the bytes (the real std derives them from the `Vec<u8>` field).
+impl PartialEq for String {
+    #[inline]
+    fn eq(&self, other: &String) -> bool {
+        PartialEq::eq(self.as_bytes(), other.as_bytes())
+    }
+}
+
+impl Eq for String {}
+
+impl PartialOrd for String {
+    #[inline]
+    fn partial_cmp(&self, other: &String) -> Option<Ordering> {
+        PartialOrd::partial_cmp(self.as_bytes(), other.as_bytes())
+    }
+}
+
+impl Ord for String {
+    #[inline]
+    fn cmp(&self, other: &String) -> Ordering {
+        Ord::cmp(self.as_bytes(), other.as_bytes())
+    }
+}
+
 impl Deref for String {
     type Target = str;
 
@@ -476,7 +499,7 @@ impl DerefMut for String {
 impl Hash for String {
     #[inline]
     fn hash<H: Hasher>(&self, hasher: &mut H) {
-        (**self).hash(hasher)
+        self.as_str().hash(hasher)
     }
 }
 

@@ -608,7 +608,7 @@ impl<T: Clone> Clone for Vec<T> {
 
 impl<T: Hash> Hash for Vec<T> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        Hash::hash(&**self, state)
+        Hash::hash(self.as_slice(), state)
     }
 }
 
@@ -618,7 +618,7 @@ impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
     #[inline]
     #[track_caller]
     fn index(&self, index: I) -> &Self::Output {
-        Index::index(&**self, index)
+        Index::index(self.as_slice(), index)
     }
 }
 
@@ -626,7 +626,7 @@ impl<T, I: SliceIndex<[T]>> IndexMut<I> for Vec<T> {
     #[inline]
     #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut Self::Output {
-        IndexMut::index_mut(&mut **self, index)
+        IndexMut::index_mut(self.as_mut_slice(), index)
     }
 }
 
@@ -790,13 +790,13 @@ impl<T: Eq> Eq for Vec<T> {}
 
 impl<T: PartialOrd> PartialOrd for Vec<T> {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        PartialOrd::partial_cmp(&**self, &**other)
+        PartialOrd::partial_cmp(self.as_slice(), other.as_slice())
     }
 }
 
 impl<T: Ord> Ord for Vec<T> {
     fn cmp(&self, other: &Self) -> Ordering {
-        Ord::cmp(&**self, &**other)
+        Ord::cmp(self.as_slice(), other.as_slice())
     }
 }
 
@@ -808,7 +808,7 @@ impl<T> Default for Vec<T> {
 
 impl<T: fmt::Debug> fmt::Debug for Vec<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&**self, f)
+        fmt::Debug::fmt(self.as_slice(), f)
     }
 }
 
