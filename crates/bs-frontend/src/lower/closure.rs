@@ -404,5 +404,5 @@ pub(crate) fn lower_closure_body(cx: &mut Cx, id: InternedClosureId<'static>) ->
         DefWithBodyId::FunctionId(f) => format!("{}::{{closure}}", super::fn_display_name(l.cx, f)),
         _ => "{closure}".to_string(),
     };
-    Ok(l.finish(name, 2, span, false))
+    l.finish(name, 2, span, false)
 }

@@ -39,7 +39,7 @@ use ra_ap_hir_ty::{
 use ra_ap_rustc_type_ir::inherent::{IntoKind, Ty as _};
 
 use bs_ir::{
-    Body, Const, ConstKind, LocalId, LowerError, Operand, Place, RetagKind, Rvalue, Span,
+    Body, Const, ConstKind, LocalId, LowerError, Operand, Place, ProjElem, RetagKind, Rvalue, Span,
     StatementKind, TerminatorKind, TyId, TyKind,
 };
 
@@ -138,6 +138,9 @@ pub(crate) struct Lower<'c, 'a, 'db> {
     /// Inside a condition (`if`/`while` condition, `let` chain): values created here exist only on
     /// some paths out of the enclosing scope, so their drops always go through drop flags.
     pub cond_depth: u32,
+    /// An unsupported construct found where no error can be returned; reported when the body is
+    /// finished.
+    pub deferred_error: Option<LowerError>,
     /// For each block being lowered, the scope enclosing it (where `super let` bindings live).
     pub block_outer: Vec<usize>,
     /// `&expr` expressions whose temporary is extended, with the scope it lives in.
@@ -172,6 +175,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             ret_ty: unit,
             fn_span,
             cond_depth: 0,
+            deferred_error: None,
             block_outer: Vec::new(),
             extend: HashMap::new(),
         })
@@ -323,11 +327,30 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// Reads the place as an operand: a copy for `Copy` types, otherwise a move (recorded for drop
-    /// elaboration).
+    /// elaboration). Moving a value out of a `Box` (`*b`) frees the box right away (its contents
+    /// are gone, so its drop at scope end would be wrong); a move of a *part* of a box's contents is
+    /// not supported.
     pub fn operand_of(&mut self, p: &PlaceT, span: Span) -> Operand {
-        if self.is_copy(p.ty) || !self.needs_drop_or_move(p.ty) {
-            if self.is_copy(p.ty) {
-                return Operand::Copy(p.place.clone());
+        if self.is_copy(p.ty) {
+            return Operand::Copy(p.place.clone());
+        }
+        if self.needs_drop(p.ty)
+            && let Some(pos) = p.place.projection.iter().position(|e| matches!(e, ProjElem::Deref))
+        {
+            let base = Place { local: p.place.local, projection: p.place.projection[..pos].to_vec() };
+            let base_ty = self.place_ty_of(&base);
+            if let Some(bt) = base_ty
+                && self.tydata(bt).flags.is_box
+            {
+                if pos + 1 == p.place.projection.len() {
+                    match self.move_out_of_box(p, base, bt, span) {
+                        Ok(op) => return op,
+                        Err(e) => self.deferred_error.get_or_insert(e),
+                    };
+                } else {
+                    let e = self.unsupported("moving a part of a `Box`'s contents out of it", span);
+                    self.deferred_error.get_or_insert(e);
+                }
             }
         }
         if self.needs_drop(p.ty) {
@@ -336,8 +359,53 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         Operand::Move(p.place.clone())
     }
 
-    fn needs_drop_or_move(&self, _ty: TyId) -> bool {
-        true
+    /// `t = move *b; <Box as Drop>::drop(&mut b)` (frees the allocation only); `b` counts as moved.
+    fn move_out_of_box(&mut self, p: &PlaceT, base: Place, box_ty: TyId, span: Span) -> R<Operand> {
+        let Some(free) = self.tydata(box_ty).drop_impl else {
+            return Err(self.unsupported("moving out of a `Box` without a `Drop` impl", span));
+        };
+        let t = self.temp(p.ty, span);
+        self.assign(&PlaceT::local(t, p.ty), Rvalue::Use(Operand::Move(p.place.clone())), span);
+        let rty = self.ref_ty_of(box_ty, bs_ir::Mutability::Mut, false)?;
+        let r = self.temp(rty, span);
+        self.assign(&PlaceT::local(r, rty), Rvalue::Ref(bs_ir::BorrowKind::Mut, base.clone()), span);
+        let unit = self.unit;
+        let out = self.temp(unit, span);
+        self.call(
+            bs_ir::Callee::Direct(free),
+            vec![Operand::Move(Place::local(r))],
+            &PlaceT::local(out, unit),
+            span,
+        );
+        self.b.mark_moved(&base, span);
+        Ok(Operand::Move(Place::local(t)))
+    }
+
+    /// The type of a place made of fields and derefs (from the local's declared type).
+    pub fn place_ty_of(&self, place: &Place) -> Option<TyId> {
+        let mut ty = self.b.locals.get(place.local.index())?.ty;
+        let mut variant = 0;
+        for e in &place.projection {
+            ty = match e {
+                ProjElem::Deref => self.pointee(ty)?,
+                ProjElem::Field(_, t) => {
+                    variant = 0;
+                    *t
+                }
+                ProjElem::Downcast(v) => {
+                    variant = *v;
+                    ty
+                }
+                ProjElem::Index(_) | ProjElem::ConstantIndex { .. } | ProjElem::Subslice { .. } => {
+                    match &self.tydata(ty).kind {
+                        TyKind::Array(t, _) | TyKind::Slice(t) => *t,
+                        _ => return None,
+                    }
+                }
+            };
+        }
+        let _ = variant;
+        Some(ty)
     }
 
     pub fn const_scalar(&self, ty: TyId, bits: u128) -> Operand {
@@ -478,19 +546,22 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// Finishes the body.
-    pub fn finish(self, name: String, arg_count: u32, span: Span, track_caller: bool) -> Body {
+    pub fn finish(self, name: String, arg_count: u32, span: Span, track_caller: bool) -> R<Body> {
+        if let Some(e) = self.deferred_error {
+            return Err(e);
+        }
         let tys = &self.cx.program.tys;
         let ft = |t: TyId| builder::struct_field_tys(tys, t);
         let nd = |t: TyId| tys.get(t).flags.needs_drop;
         let (locals, blocks) = self.b.finish(&ft, &nd);
-        Body {
+        Ok(Body {
             name,
             locals,
             arg_count,
             blocks,
             span,
             track_caller,
-        }
+        })
     }
 
     /// Ends the body: drops everything in scope and returns.
@@ -585,7 +656,7 @@ fn lower_hir_body(cx: &mut Cx, owner: DefWithBodyId, name: String, _unused: Opti
         _ => false,
     };
     let _ = HasModule::module(&owner, db);
-    Ok(l.finish(name, arg_count, span, track_caller))
+    l.finish(name, arg_count, span, track_caller)
 }
 
 impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
