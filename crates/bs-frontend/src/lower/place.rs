@@ -225,13 +225,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 ty: elem_ty,
             });
         }
-        // Builtin: drop the final autoref the type checker recorded for the `Index` trait call.
-        let adjs: Vec<_> = match base_adjs.split_last() {
-            Some((last, rest)) if matches!(last.kind, Adjust::Borrow(_)) => rest.to_vec(),
-            _ => base_adjs.clone(),
-        };
+        // Builtin: keep only the autoderefs; drop the autoref (and unsizing) the type checker
+        // recorded for the `Index` trait call, so that the array/slice place itself is indexed.
+        let adjs: Vec<_> = base_adjs
+            .iter()
+            .take_while(|a| matches!(a.kind, Adjust::Deref(_)))
+            .cloned()
+            .collect();
         let mut bp = self.expr_as_place_adj(base, &adjs)?;
-        if let TyKind::Ref(p, _) = self.tydata(bp.ty).kind {
+        while let TyKind::Ref(p, _) | TyKind::RawPtr(p, _) = self.tydata(bp.ty).kind {
             bp = PlaceT {
                 place: bp.place.project(ProjElem::Deref),
                 ty: p,
