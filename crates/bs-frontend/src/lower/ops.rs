@@ -384,6 +384,25 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             self.call(callee, vec![o], dest, span);
             return Ok(());
         }
+        // A negative literal is a constant (no overflow check).
+        if op == UnaryOp::Neg
+            && self.adjustments(inner).is_empty()
+            && let ra_ap_hir_def::hir::Expr::Literal(lit) = self.hir[inner].clone()
+        {
+            let neg = match lit {
+                ra_ap_hir_def::hir::Literal::Int(v, s) => Some(ra_ap_hir_def::hir::Literal::Int(-v, s)),
+                ra_ap_hir_def::hir::Literal::Float(f, s) => Some(ra_ap_hir_def::hir::Literal::Float(
+                    ra_ap_hir_def::hir::FloatTypeWrapper::new(ra_ap_intern::Symbol::intern(&format!("-{f}"))),
+                    s,
+                )),
+                _ => None,
+            };
+            if let Some(neg) = neg {
+                let o = self.literal(neg, dest.ty, span)?;
+                self.assign(dest, Rvalue::Use(o), span);
+                return Ok(());
+            }
+        }
         let o = self.op_operand(inner)?;
         let ty = self.ty(ity)?;
         match op {
