@@ -71,6 +71,16 @@ macro_rules! step_integer_impls {
                 let r = (start as i128).checked_sub(n as i128)?;
                 if r < <$t>::MIN as i128 { None } else { Some(r as $t) }
             }
+            /// The caller guarantees no overflow (`start < end` in range iteration), so this is
+            /// a single addition: the hot path of `for i in 0..n`.
+            #[inline]
+            unsafe fn forward_unchecked(start: $t, n: usize) -> $t {
+                start.wrapping_add(n as $t)
+            }
+            #[inline]
+            unsafe fn backward_unchecked(start: $t, n: usize) -> $t {
+                start.wrapping_sub(n as $t)
+            }
         }
     )*};
 }
@@ -145,7 +155,8 @@ impl<A: Step> Iterator for Range<A> {
     #[inline]
     fn next(&mut self) -> Option<A> {
         if self.start < self.end {
-            let n = Step::forward(self.start.clone(), 1);
+            // SAFETY: just checked precondition (`start < end`, so `start + 1` does not overflow).
+            let n = unsafe { Step::forward_unchecked(self.start.clone(), 1) };
             Some(mem::replace(&mut self.start, n))
         } else {
             None
@@ -194,7 +205,8 @@ impl<A: Step> DoubleEndedIterator for Range<A> {
     #[inline]
     fn next_back(&mut self) -> Option<A> {
         if self.start < self.end {
-            self.end = Step::backward(self.end.clone(), 1);
+            // SAFETY: just checked precondition (`start < end`, so `end - 1` does not overflow).
+            self.end = unsafe { Step::backward_unchecked(self.end.clone(), 1) };
             Some(self.end.clone())
         } else {
             None
@@ -255,7 +267,8 @@ impl<A: Step> Iterator for RangeInclusive<A> {
         }
         let is_iterating = self.start < self.end;
         Some(if is_iterating {
-            let n = Step::forward(self.start.clone(), 1);
+            // SAFETY: just checked precondition (`start < end`).
+            let n = unsafe { Step::forward_unchecked(self.start.clone(), 1) };
             mem::replace(&mut self.start, n)
         } else {
             self.exhausted = true;
@@ -324,7 +337,8 @@ impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
         }
         let is_iterating = self.start < self.end;
         Some(if is_iterating {
-            let n = Step::backward(self.end.clone(), 1);
+            // SAFETY: just checked precondition (`start < end`).
+            let n = unsafe { Step::backward_unchecked(self.end.clone(), 1) };
             mem::replace(&mut self.end, n)
         } else {
             self.exhausted = true;

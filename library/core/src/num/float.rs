@@ -120,9 +120,12 @@ macro_rules! float_impl {
             pub const fn round(self) -> $T {
                 intrinsics::$round(self)
             }
+            /// Rounds half-way cases to even (computed from `round`, so the machine needs no
+            /// extra intrinsic).
             #[inline]
-            pub const fn round_ties_even(self) -> $T {
-                intrinsics::$round_even(self)
+            pub fn round_ties_even(self) -> $T {
+                let r = self.round();
+                if (self - self.trunc()).abs() == 0.5 { 2.0 * (self / 2.0).round() } else { r }
             }
             #[inline]
             pub const fn trunc(self) -> $T {
