@@ -20,7 +20,10 @@ fn borrowscope(args: &[&str]) -> (Option<i32>, String, String) {
 fn missing_file_is_bad_input() {
     let (code, _, err) = borrowscope(&["run", "does/not/exist.rs"]);
     assert_eq!(code, Some(2));
-    assert!(err.starts_with("error: couldn't read `does/not/exist.rs`"), "{err}");
+    assert!(
+        err.starts_with("error: couldn't read `does/not/exist.rs`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -47,9 +50,17 @@ fn aliasing_models_are_not_implemented_yet() {
 
 #[test]
 fn unknown_z_flags_only_warn() {
-    let (code, _, err) = borrowscope(&["run", "-Zmiri-no-such-thing", "-Zmiri-ignore-leaks", "missing.rs"]);
+    let (code, _, err) = borrowscope(&[
+        "run",
+        "-Zmiri-no-such-thing",
+        "-Zmiri-ignore-leaks",
+        "missing.rs",
+    ]);
     // The warning comes first; the run then fails only because the file is missing.
-    assert!(err.starts_with("warning: unknown flag `-Zmiri-no-such-thing` is ignored\n"), "{err}");
+    assert!(
+        err.starts_with("warning: unknown flag `-Zmiri-no-such-thing` is ignored\n"),
+        "{err}"
+    );
     assert!(!err.contains("miri-ignore-leaks"), "{err}");
     assert_eq!(code, Some(2));
 }
