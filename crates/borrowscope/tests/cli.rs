@@ -81,3 +81,26 @@ fn help_lists_both_commands() {
     assert_eq!(code, Some(0));
     assert!(out.contains("run") && out.contains("mir"), "{out}");
 }
+
+#[test]
+fn mir_prints_the_selected_function() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join("mir_add.rs");
+    std::fs::write(
+        &path,
+        "fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\nfn main() {\n    let _ = add(1, 2);\n}\n",
+    )
+    .expect("write temp file");
+    let path = path.to_str().expect("utf-8 temp path");
+    let (code, out, err) = borrowscope(&["mir", path, "--fn", "add"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.starts_with("fn add(_1: i32, _2: i32) -> i32 {\n"),
+        "{out}"
+    );
+    assert!(out.contains("return;"), "{out}");
+    assert!(!out.contains("fn main"), "{out}");
+    let (code, _, err) = borrowscope(&["mir", path, "--fn", "no_such_fn"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no function named `no_such_fn`"), "{err}");
+}
