@@ -71,17 +71,17 @@ where
 pub use Cow::{Borrowed, Owned};
 
 impl<B: ?Sized + ToOwned> Cow<'_, B> {
-    /// Whether the data is borrowed.
-    pub const fn is_borrowed(&self) -> bool {
-        match *self {
+    /// Whether the data is borrowed (an associated function, as the real unstable one).
+    pub const fn is_borrowed(c: &Self) -> bool {
+        match *c {
             Cow::Borrowed(_) => true,
             Cow::Owned(_) => false,
         }
     }
 
-    /// Whether the data is owned.
-    pub const fn is_owned(&self) -> bool {
-        !self.is_borrowed()
+    /// Whether the data is owned (an associated function, as the real unstable one).
+    pub const fn is_owned(c: &Self) -> bool {
+        !Cow::is_borrowed(c)
     }
 
     /// Mutable access to owned data, cloning borrowed data first.
