@@ -70,7 +70,13 @@ pub(super) struct BodyBuilder {
     markers: HashMap<(BlockId, usize), Marker>,
     drop_sites: Vec<DropSite>,
     pub bool_ty: TyId,
+    /// For box types whose contents are partially moved out: `(&mut Box<T>, <Box as Drop>::drop,
+    /// (), T)`, to free the allocation after dropping the remaining fields.
+    pub box_frees: HashMap<TyId, (TyId, bs_ir::InstanceId, TyId, TyId)>,
 }
+
+/// The step of a move path that goes into a `Box`'s contents.
+pub(super) const DEREF_STEP: u32 = u32::MAX;
 
 impl BodyBuilder {
     pub fn new(bool_ty: TyId) -> BodyBuilder {
@@ -85,6 +91,7 @@ impl BodyBuilder {
             markers: HashMap::new(),
             drop_sites: Vec::new(),
             bool_ty,
+            box_frees: HashMap::new(),
         }
     }
 
@@ -156,6 +163,11 @@ impl BodyBuilder {
         if let Some(path) = move_path(place) {
             self.marker(Marker::Init(place.local, path), span);
         }
+    }
+
+    /// Records a move out of an explicit move path (used for paths into a `Box`'s contents).
+    pub fn mark_moved_path(&mut self, local: LocalId, path: Vec<u32>, span: Span) {
+        self.marker(Marker::Uninit(local, path), span);
     }
 
     /// Records that `place` was moved out of, if it is a move path.
@@ -412,6 +424,36 @@ impl BodyBuilder {
                     );
                 }
                 next
+            }
+            (true, None) if self.box_frees.contains_key(&ty) => {
+                // A box whose contents were partially moved out: drop what is left of the
+                // contents, then free the allocation with the box's own `Drop` impl.
+                let (ref_ty, free, unit_ty, pointee) = self.box_frees[&ty];
+                let r = self.new_local(ref_ty, None, span, true);
+                let out = self.new_local(unit_ty, None, span, true);
+                let free_b = self.new_block();
+                self.blocks[free_b.index()].stmts.push(Statement {
+                    kind: StatementKind::Assign(
+                        Place::local(r),
+                        Rvalue::Ref(bs_ir::BorrowKind::Mut, place.clone()),
+                    ),
+                    span,
+                });
+                self.blocks[free_b.index()].term = Some(Terminator {
+                    kind: TerminatorKind::Call {
+                        callee: bs_ir::Callee::Direct(free),
+                        args: vec![Operand::Move(Place::local(r))],
+                        dest: Place::local(out),
+                        target: Some(after),
+                    },
+                    span,
+                });
+                let mut p = path.clone();
+                p.push(DEREF_STEP);
+                let inner_place = place.clone().project(ProjElem::Deref);
+                self.elaborate(
+                    local, p, inner_place, pointee, free_b, span, flags, field_tys, needs_drop,
+                )
             }
             _ => self.plain_drop(place, after, span),
         };

@@ -348,8 +348,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                         Err(e) => self.deferred_error.get_or_insert(e),
                     };
                 } else {
-                    let e = self.unsupported("moving a part of a `Box`'s contents out of it", span);
-                    self.deferred_error.get_or_insert(e);
+                    match self.move_path_into_box(p, pos, bt, span) {
+                        Ok(true) => return Operand::Move(p.place.clone()),
+                        Ok(false) => {
+                            let e = self.unsupported("moving a part of a `Box`'s contents out of it", span);
+                            self.deferred_error.get_or_insert(e);
+                        }
+                        Err(e) => {
+                            self.deferred_error.get_or_insert(e);
+                        }
+                    }
                 }
             }
         }
@@ -379,6 +387,29 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         );
         self.b.mark_moved(&base, span);
         Ok(Operand::Move(Place::local(t)))
+    }
+
+    /// A move of fields out of a `Box`'s contents (`(*b).f`, `b.f.g`…): recorded as a move path
+    /// through the box, so that the box's remaining fields are dropped and the box is freed at scope
+    /// end. `false` if the place is not of that shape.
+    fn move_path_into_box(&mut self, p: &PlaceT, pos: usize, box_ty: TyId, span: Span) -> R<bool> {
+        let mut path = Vec::new();
+        for (i, e) in p.place.projection.iter().enumerate() {
+            match e {
+                ProjElem::Field(f, _) => path.push(*f),
+                ProjElem::Deref if i == pos => path.push(builder::DEREF_STEP),
+                _ => return Ok(false),
+            }
+        }
+        let Some(free) = self.tydata(box_ty).drop_impl else { return Ok(false) };
+        let Some(pointee) = self.pointee(box_ty) else { return Ok(false) };
+        if !self.b.box_frees.contains_key(&box_ty) {
+            let rty = self.ref_ty_of(box_ty, bs_ir::Mutability::Mut, false)?;
+            let unit = self.unit;
+            self.b.box_frees.insert(box_ty, (rty, free, unit, pointee));
+        }
+        self.b.mark_moved_path(p.place.local, path, span);
+        Ok(true)
     }
 
     /// The type of a place made of fields and derefs (from the local's declared type).
