@@ -602,19 +602,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 mutability,
             } => {
                 let p = match self.extend.get(&e).copied() {
-                    Some(target) if !(self.adjustments(inner).is_empty() && self.is_place_expr(inner)) => {
-                        // An extended temporary: scheduled in the scope of the `let`.
-                        let adjs = self.adjustments(inner);
-                        let ty = self.adjusted_ty(inner, &adjs)?;
-                        let t = self.b.new_local(ty, None, span, true);
-                        self.b.push(StatementKind::StorageLive(t), span);
-                        let tp = PlaceT::local(t, ty);
-                        self.expr_into(inner, &tp)?;
-                        let drop = self.needs_drop(ty);
-                        self.b.scopes[target].entries.push(super::builder::ScopeEntry { local: t, drop, storage: true });
-                        tp
+                    // An extending borrow: the temporaries holding the borrowed place live in
+                    // the scope of the `let`.
+                    Some(target) => {
+                        let saved = self.temp_override.replace(target);
+                        let r = self.expr_as_place(inner);
+                        self.temp_override = saved;
+                        r?
                     }
-                    _ => self.expr_as_place(inner)?,
+                    None => self.expr_as_place(inner)?,
                 };
                 let m = match mutability {
                     ra_ap_hir_def::type_ref::Mutability::Shared => Mutability::Not,
@@ -844,7 +840,9 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         span: Span,
     ) -> R<()> {
         self.block_outer.push(self.b.scopes.len() - 1);
+        let saved = self.temp_override.take();
         let r = self.block_into_inner(stmts, tail, dest, span);
+        self.temp_override = saved;
         self.block_outer.pop();
         r
     }

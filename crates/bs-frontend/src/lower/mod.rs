@@ -145,6 +145,8 @@ pub(crate) struct Lower<'c, 'a, 'db> {
     pub block_outer: Vec<usize>,
     /// `&expr` expressions whose temporary is extended, with the scope it lives in.
     pub extend: HashMap<ExprId, usize>,
+    /// While lowering the operand of an extending borrow: the scope its temporaries belong to.
+    pub temp_override: Option<usize>,
 }
 
 impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
@@ -178,6 +180,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             deferred_error: None,
             block_outer: Vec::new(),
             extend: HashMap::new(),
+            temp_override: None,
         })
     }
 
@@ -299,11 +302,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         if drop && self.cond_depth > 0 {
             self.b.mark_moved(&Place::local(l), span);
         }
-        self.b.schedule(ScopeEntry {
+        let entry = ScopeEntry {
             local: l,
             drop,
             storage: true,
-        });
+        };
+        match self.temp_override {
+            Some(k) if k < self.b.scopes.len() => self.b.scopes[k].entries.push(entry),
+            _ => self.b.schedule(entry),
+        }
         l
     }
 
