@@ -1,7 +1,7 @@
 //! Iterators over `str`: `Chars` (UTF-8 decoding, both directions), `CharIndices`, `Bytes`, the
 //! pattern-based splitters, `Lines`, `SplitWhitespace`, `EncodeUtf16`.
 
-use super::pattern::Pattern;
+use super::pattern::{IsAsciiWhitespace, IsWhitespace, Pattern};
 use super::validations::{next_code_point, next_code_point_reverse};
 use super::from_utf8_unchecked;
 use crate::clone::Clone;
@@ -591,20 +591,12 @@ impl fmt::Debug for Lines<'_> {
 }
 
 pub struct SplitWhitespace<'a> {
-    inner: Split<'a, fn(char) -> bool>,
-}
-
-fn is_whitespace_char(c: char) -> bool {
-    c.is_whitespace()
-}
-
-fn is_ascii_whitespace_char(c: char) -> bool {
-    c.is_ascii_whitespace()
+    inner: Split<'a, IsWhitespace>,
 }
 
 impl<'a> SplitWhitespace<'a> {
     pub(super) fn new(s: &'a str) -> SplitWhitespace<'a> {
-        SplitWhitespace { inner: Split::new(s, is_whitespace_char as fn(char) -> bool, true) }
+        SplitWhitespace { inner: Split::new(s, IsWhitespace, true) }
     }
 }
 
@@ -635,12 +627,12 @@ impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
 }
 
 pub struct SplitAsciiWhitespace<'a> {
-    inner: Split<'a, fn(char) -> bool>,
+    inner: Split<'a, IsAsciiWhitespace>,
 }
 
 impl<'a> SplitAsciiWhitespace<'a> {
     pub(super) fn new(s: &'a str) -> SplitAsciiWhitespace<'a> {
-        SplitAsciiWhitespace { inner: Split::new(s, is_ascii_whitespace_char as fn(char) -> bool, true) }
+        SplitAsciiWhitespace { inner: Split::new(s, IsAsciiWhitespace, true) }
     }
 }
 
@@ -689,4 +681,58 @@ impl<'a> Iterator for EncodeUtf16<'a> {
             Some(0xD800 | (c >> 10) as u16)
         }
     }
+}
+
+macro_rules! str_escape {
+    ($($name:ident $char_iter:ident $f:expr;)*) => {$(
+        /// The escapes of all chars of a string (an iterator of chars that is also `Display`).
+        #[derive(Clone)]
+        pub struct $name<'a> {
+            chars: Chars<'a>,
+            current: Option<crate::char::$char_iter>,
+        }
+
+        impl<'a> $name<'a> {
+            pub(super) fn new(s: &'a str) -> Self {
+                $name { chars: s.chars(), current: None }
+            }
+        }
+
+        impl<'a> Iterator for $name<'a> {
+            type Item = char;
+            fn next(&mut self) -> Option<char> {
+                loop {
+                    if let Some(cur) = &mut self.current {
+                        if let Some(c) = cur.next() {
+                            return Some(c);
+                        }
+                    }
+                    let c = self.chars.next()?;
+                    let f: fn(char) -> crate::char::$char_iter = $f;
+                    self.current = Some(f(c));
+                }
+            }
+        }
+
+        impl fmt::Display for $name<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                for c in self.clone() {
+                    f.write_char(c)?;
+                }
+                crate::result::Result::Ok(())
+            }
+        }
+
+        impl fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name)).finish_non_exhaustive()
+            }
+        }
+    )*};
+}
+
+str_escape! {
+    EscapeDebug EscapeDebug crate::char::escape_debug_str_char;
+    EscapeDefault EscapeDefault char::escape_default;
+    EscapeUnicode EscapeUnicode char::escape_unicode;
 }

@@ -8,6 +8,7 @@ mod pattern;
 mod traits;
 mod validations;
 
+pub use self::iter::{EscapeDebug, EscapeDefault, EscapeUnicode};
 pub use self::iter::{
     Bytes, CharIndices, Chars, EncodeUtf16, Lines, MatchIndices, Matches, RSplit, RSplitN, Split,
     SplitAsciiWhitespace, SplitInclusive, SplitN, SplitTerminator, SplitWhitespace,
@@ -485,14 +486,18 @@ impl str {
         me.make_ascii_lowercase()
     }
 
-    /// The `char` escapes of `char::escape_debug` for each char (real core also escapes grapheme
-    /// extenders only at the start; not modelled).
-    pub fn escape_debug(&self) -> crate::iter::FlatMap<Chars<'_>, crate::char::EscapeDebug, fn(char) -> crate::char::EscapeDebug> {
-        self.chars().flat_map(crate::char::escape_debug_str_char as fn(char) -> crate::char::EscapeDebug)
+    /// The `char::escape_debug` escapes of each char (real core also escapes grapheme extenders
+    /// only at the start; not modelled).
+    pub fn escape_debug(&self) -> EscapeDebug<'_> {
+        EscapeDebug::new(self)
     }
 
-    pub fn escape_default(&self) -> crate::iter::FlatMap<Chars<'_>, crate::char::EscapeDefault, fn(char) -> crate::char::EscapeDefault> {
-        self.chars().flat_map(char::escape_default as fn(char) -> crate::char::EscapeDefault)
+    pub fn escape_default(&self) -> EscapeDefault<'_> {
+        EscapeDefault::new(self)
+    }
+
+    pub fn escape_unicode(&self) -> EscapeUnicode<'_> {
+        EscapeUnicode::new(self)
     }
 }
 

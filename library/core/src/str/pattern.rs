@@ -62,6 +62,28 @@ impl CharPredicate for &[char] {
     }
 }
 
+/// `char::is_whitespace` as a nameable, `Copy` pattern (used by `split_whitespace`).
+#[derive(Clone, Copy)]
+pub struct IsWhitespace;
+
+impl CharPredicate for IsWhitespace {
+    #[inline]
+    fn matches_char(&mut self, c: char) -> bool {
+        c.is_whitespace()
+    }
+}
+
+/// `char::is_ascii_whitespace` as a nameable, `Copy` pattern.
+#[derive(Clone, Copy)]
+pub struct IsAsciiWhitespace;
+
+impl CharPredicate for IsAsciiWhitespace {
+    #[inline]
+    fn matches_char(&mut self, c: char) -> bool {
+        c.is_ascii_whitespace()
+    }
+}
+
 impl<F: FnMut(char) -> bool> CharPredicate for F {
     #[inline]
     fn matches_char(&mut self, c: char) -> bool {
@@ -140,6 +162,8 @@ char_pattern_impl! {
     [const N: usize] &[char; N];
     ['b] &'b [char];
     [F: FnMut(char) -> bool] F;
+    [] IsWhitespace;
+    [] IsAsciiWhitespace;
 }
 
 fn str_find(needle: &str, haystack: &str, from: usize) -> Option<(usize, usize)> {
