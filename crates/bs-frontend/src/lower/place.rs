@@ -104,7 +104,15 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     _ => false,
                 };
                 let ty = self.expr_ty(e)?;
-                let p = self.expr_as_place(inner)?;
+                // For an overloaded `*x` the type checker records the autoref of `x` (for the
+                // `Deref::deref(&x)` call) on `x`; the borrow is made by `overloaded_deref`.
+                let mut adjs = self.adjustments(inner);
+                if !builtin {
+                    while matches!(adjs.last(), Some(a) if matches!(a.kind, Adjust::Borrow(_))) {
+                        adjs.pop();
+                    }
+                }
+                let p = self.expr_as_place_adj(inner, &adjs)?;
                 if builtin {
                     return Ok(PlaceT {
                         place: p.place.project(ProjElem::Deref),
