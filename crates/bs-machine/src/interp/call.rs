@@ -7,7 +7,7 @@ use bs_ir::{
     BlockId, Callee, InstanceId, Operand, Place, StaticId, StaticInit, TyId, TyKind, Variants,
 };
 
-use super::place::{Meta, PlaceVal, alloc_id, field_offset, field_tys};
+use super::place::{Meta, NO_CAP, PlaceVal, alloc_id, field_offset, field_tys};
 use super::value::{Repr, Scalar, Value};
 use super::{BodyFrame, Frame, GlueFrame, Machine, RetDest, StaticState};
 use crate::error::{InterpResult, Stop, bug, ub, unsupported};
@@ -105,6 +105,7 @@ impl Machine<'_> {
                             meta: Meta::None,
                             ty: t,
                             variant: None,
+                            align: NO_CAP,
                         };
                         self.read_value(&p, true)?
                     }
@@ -274,6 +275,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty: tys[i],
                         variant: None,
+                        align: NO_CAP,
                     },
                     v,
                 )?;
@@ -385,6 +387,7 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty: body.locals[i + 1].ty,
                 variant: None,
+                align: NO_CAP,
             };
             self.write_value(&p, v)?;
         }
@@ -414,6 +417,7 @@ impl Machine<'_> {
                     meta: Meta::None,
                     ty: ret_ty,
                     variant: None,
+                    align: NO_CAP,
                 },
                 true,
             )?),
@@ -471,6 +475,7 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty,
                 variant: None,
+                align: NO_CAP,
             },
         )?;
         let b = Rc::new(self.mem.read_bytes(p, i.size, i.align)?);
@@ -523,6 +528,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty,
                         variant: None,
+                        align: NO_CAP,
                     },
                 )?;
                 let interior = self.flags(ty).has_unsafe_cell;
@@ -599,6 +605,7 @@ impl Machine<'_> {
                             meta: Meta::None,
                             ty,
                             variant: None,
+                            align: NO_CAP,
                         }));
                     }
                     TyKind::Array(..) | TyKind::Slice(_) => {
@@ -610,6 +617,7 @@ impl Machine<'_> {
                                     meta: Meta::None,
                                     ty: elem,
                                     variant: None,
+                                    align: p.align,
                                 }));
                             }
                         }
@@ -626,6 +634,7 @@ impl Machine<'_> {
                             meta,
                             ty: pointee,
                             variant: None,
+                            align: NO_CAP,
                         }));
                     }
                     _ => {
@@ -681,6 +690,7 @@ impl Machine<'_> {
                         meta,
                         ty: *t,
                         variant: None,
+                        align: p.align.min(self.ty(p.ty)?.layout.align.max(1)),
                     }));
                 }
                 self.push_work(items)

@@ -7,7 +7,7 @@ use bs_ir::{
 };
 
 use super::arith::{self, f_to_bits, float_value, int_binop, shift_amount_ok};
-use super::place::{Meta, PlaceVal, TailKind, field_offset};
+use super::place::{Meta, NO_CAP, PlaceVal, TailKind, field_offset};
 use super::value::{Repr, SKind, Scalar, Value, sext, trunc};
 use super::{Frame, Machine, RetDest};
 use crate::error::{InterpResult, Stop, bug, ub, unsupported};
@@ -232,6 +232,7 @@ impl Machine<'_> {
                         meta,
                         ty,
                         variant: None,
+                        align: NO_CAP,
                     },
                     true,
                 )?;
@@ -247,6 +248,7 @@ impl Machine<'_> {
                         meta,
                         ty: vt,
                         variant: None,
+                        align: NO_CAP,
                     },
                     &val,
                 )?;
@@ -274,6 +276,7 @@ impl Machine<'_> {
                     meta,
                     ty,
                     variant: None,
+                    align: NO_CAP,
                 });
             }
             I::DiscriminantValue => {
@@ -285,6 +288,7 @@ impl Machine<'_> {
                     meta,
                     ty,
                     variant: None,
+                    align: NO_CAP,
                 };
                 let variant = self.read_discriminant(&p)?;
                 let d = self.discr_value(ty, variant)?;
@@ -778,6 +782,7 @@ impl Machine<'_> {
                     meta,
                     ty: p,
                     variant: None,
+                    align: NO_CAP,
                 },
                 true,
             )?;
@@ -834,6 +839,7 @@ impl Machine<'_> {
                             meta,
                             ty: p,
                             variant: None,
+                            align: NO_CAP,
                         },
                         true,
                     )?
@@ -860,6 +866,7 @@ impl Machine<'_> {
                             meta: Meta::None,
                             ty,
                             variant: None,
+                            align: NO_CAP,
                         },
                         &val,
                     )?;
@@ -964,6 +971,7 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty: *fty,
                 variant: None,
+                align: NO_CAP,
             };
             match name.as_str() {
                 "file" | "filename" if self.info(*fty)?.repr == Repr::Pair => {

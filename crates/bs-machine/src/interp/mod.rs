@@ -27,7 +27,7 @@ use crate::memory::{AllocKind, Bytes, Memory, Pointer};
 use crate::{Config, Io};
 
 pub use arith::{float_binop, int_binop, int_unop};
-pub use place::{Meta, PlaceVal};
+pub use place::{Meta, NO_CAP, PlaceVal};
 use value::TyInfo;
 
 /// Facts about one lowered body, computed once.
@@ -162,6 +162,7 @@ impl<'a> Machine<'a> {
                 meta: Meta::None,
                 ty,
                 variant: None,
+                align: NO_CAP,
             }),
             None,
         )
@@ -288,8 +289,18 @@ impl<'a> Machine<'a> {
         };
         if self.trace {
             match bb.statements.get(stmt as usize) {
-                Some(s) => eprintln!("[{}] {}: bb{block}[{stmt}] {:?}", self.stack.len(), info.body.name, s.kind),
-                None => eprintln!("[{}] {}: bb{block} {:?}", self.stack.len(), info.body.name, bb.terminator.kind),
+                Some(s) => eprintln!(
+                    "[{}] {}: bb{block}[{stmt}] {:?}",
+                    self.stack.len(),
+                    info.body.name,
+                    s.kind
+                ),
+                None => eprintln!(
+                    "[{}] {}: bb{block} {:?}",
+                    self.stack.len(),
+                    info.body.name,
+                    bb.terminator.kind
+                ),
             }
         }
         if let Some(s) = bb.statements.get(stmt as usize) {

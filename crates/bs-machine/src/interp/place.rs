@@ -36,7 +36,12 @@ pub struct PlaceVal {
     pub meta: Meta,
     pub ty: TyId,
     pub variant: Option<u32>,
+    /// A cap on the alignment accesses may assume (fields of packed structs are less aligned than
+    /// their type); `NO_CAP` means the type's own alignment.
+    pub align: u64,
 }
+
+pub const NO_CAP: u64 = 1 << 62;
 
 pub fn alloc_id(p: Pointer) -> Option<AllocId> {
     match p.prov {
@@ -213,6 +218,7 @@ impl Machine<'_> {
             meta: Meta::None,
             ty,
             variant: None,
+            align: NO_CAP,
         };
         for elem in &place.projection {
             p = self.project(p, elem)?;
@@ -268,6 +274,7 @@ impl Machine<'_> {
                     meta,
                     ty: pointee,
                     variant: None,
+                    align: NO_CAP,
                 })
             }
             ProjElem::Field(i, fty) => {
@@ -290,6 +297,7 @@ impl Machine<'_> {
                     meta,
                     ty: *fty,
                     variant: None,
+                    align: p.align.min(self.ty(p.ty)?.layout.align.max(1)),
                 })
             }
             ProjElem::Index(l) => {
@@ -334,6 +342,7 @@ impl Machine<'_> {
                             meta: Meta::None,
                             ty,
                             variant: None,
+                            align: p.align,
                         })
                     }
                     _ => Ok(PlaceVal {
@@ -341,6 +350,7 @@ impl Machine<'_> {
                         meta: Meta::Len(n),
                         ty: p.ty,
                         variant: None,
+                        align: p.align,
                     }),
                 }
             }
@@ -395,6 +405,7 @@ impl Machine<'_> {
             meta: Meta::None,
             ty: elem,
             variant: None,
+            align: p.align,
         })
     }
 
@@ -442,7 +453,8 @@ impl Machine<'_> {
 
     /// A typed read of the value at `p` (with validation when `validate`).
     pub fn read_value(&mut self, p: &PlaceVal, validate: bool) -> InterpResult<Value> {
-        let info = self.info(p.ty)?;
+        let mut info = self.info(p.ty)?;
+        info.align = info.align.min(p.align);
         match info.repr {
             Repr::Zst => Ok(Value::Zst),
             Repr::Scalar => {
@@ -461,10 +473,14 @@ impl Machine<'_> {
                 Ok(Value::Scalar(s))
             }
             Repr::Pair => {
-                let a = self.mem.read_scalar(p.ptr, PTR_SIZE, PTR_SIZE)?;
-                let b = self
+                let a = self
                     .mem
-                    .read_scalar(p.ptr.offset_u(PTR_SIZE), PTR_SIZE, PTR_SIZE)?;
+                    .read_scalar(p.ptr, PTR_SIZE, info.align.min(PTR_SIZE))?;
+                let b = self.mem.read_scalar(
+                    p.ptr.offset_u(PTR_SIZE),
+                    PTR_SIZE,
+                    info.align.min(PTR_SIZE),
+                )?;
                 let (Some(a), Some(b)) = (a, b) else {
                     if validate {
                         return self.uninit_error(p.ty, "");
@@ -504,7 +520,8 @@ impl Machine<'_> {
     }
 
     pub fn write_value(&mut self, p: &PlaceVal, v: &Value) -> InterpResult<()> {
-        let info = self.info(p.ty)?;
+        let mut info = self.info(p.ty)?;
+        info.align = info.align.min(p.align);
         match v {
             Value::Zst => {
                 if info.size != 0 {

@@ -51,6 +51,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty: e,
                         variant: None,
+                        align: p.align,
                     };
                     self.retag_walk(kind, &ep, depth + 1)?;
                 }
@@ -77,6 +78,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty: *t,
                         variant: None,
+                        align: p.align.min(self.ty(p.ty)?.layout.align.max(1)),
                     };
                     self.retag_walk(kind, &fp, depth + 1)?;
                 }

@@ -8,7 +8,7 @@ use bs_ir::{
 
 use super::Machine;
 use super::arith::{self, float_binop, float_neg, float_to_int, int_binop, int_to_float, int_unop};
-use super::place::{Meta, PlaceVal, field_offset, field_tys};
+use super::place::{Meta, NO_CAP, PlaceVal, field_offset, field_tys};
 use super::value::{Repr, SKind, Scalar, Value, sext, trunc};
 use crate::error::{InterpResult, bug, ub, unsupported};
 use crate::memory::{AllocKind, PTR_SIZE, Pointer, Provenance};
@@ -110,6 +110,7 @@ impl Machine<'_> {
             meta: Meta::None,
             ty: elem,
             variant: None,
+            align: NO_CAP,
         };
         self.write_value(&first, v)?;
         if stride == 0 {
@@ -158,6 +159,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty: elem,
                         variant: None,
+                        align: dest.align,
                     };
                     self.write_value(&p, v)?;
                 }
@@ -184,6 +186,7 @@ impl Machine<'_> {
                         meta: Meta::None,
                         ty: fty,
                         variant: None,
+                        align: dest.align.min(self.ty(dest.ty)?.layout.align.max(1)),
                     };
                     return self.write_value(&p, v);
                 }
@@ -230,12 +233,14 @@ impl Machine<'_> {
         if tys.len() < vals.len() {
             return bug(format!("aggregate of `{}` with too many fields", d.name));
         }
+        let cap = dest.align.min(d.layout.align.max(1));
         for (i, v) in vals.iter().enumerate() {
             let p = PlaceVal {
                 ptr: dest.ptr.offset_u(offs[i]),
                 meta: Meta::None,
                 ty: tys[i],
                 variant: None,
+                align: cap,
             };
             self.write_value(&p, v)?;
         }
@@ -682,6 +687,7 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty: src,
                 variant: None,
+                align: NO_CAP,
             };
             self.write_value(&sp, &v)?;
             self.unsize_place(sp, *dest, vt, 0)
@@ -730,12 +736,14 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty: sfields[i],
                 variant: None,
+                align: NO_CAP,
             };
             let dp = PlaceVal {
                 ptr: dst.ptr.offset_u(dof),
                 meta: Meta::None,
                 ty: dfields[i],
                 variant: None,
+                align: NO_CAP,
             };
             self.unsize_place(sp, dp, vt, depth + 1)?;
         }

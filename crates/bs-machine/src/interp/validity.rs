@@ -184,7 +184,8 @@ impl Machine<'_> {
 
     /// Validates the value stored at `p` against its type.
     pub fn validate_place(&mut self, p: &PlaceVal, path: &mut String) -> InterpResult<()> {
-        let info = self.info(p.ty)?;
+        let mut info = self.info(p.ty)?;
+        info.align = info.align.min(p.align);
         match info.repr {
             Repr::Zst => {
                 let d = self.ty(p.ty)?;
@@ -208,10 +209,14 @@ impl Machine<'_> {
                 self.validate_scalar(p.ty, info.skind, Scalar { bits, prov }, Meta::None, path)
             }
             Repr::Pair => {
-                let a = self.mem.read_scalar(p.ptr, PTR_SIZE, PTR_SIZE)?;
-                let b = self
+                let a = self
                     .mem
-                    .read_scalar(p.ptr.offset_u(PTR_SIZE), PTR_SIZE, PTR_SIZE)?;
+                    .read_scalar(p.ptr, PTR_SIZE, info.align.min(PTR_SIZE))?;
+                let b = self.mem.read_scalar(
+                    p.ptr.offset_u(PTR_SIZE),
+                    PTR_SIZE,
+                    info.align.min(PTR_SIZE),
+                )?;
                 let (Some(a), Some(b)) = (a, b) else {
                     return self.uninit_error(p.ty, path);
                 };
@@ -356,6 +361,7 @@ impl Machine<'_> {
                         meta,
                         ty: *t,
                         variant: None,
+                        align: p.align.min(self.ty(p.ty)?.layout.align.max(1)),
                     };
                     self.validate_place(&fp, path)?;
                     path.truncate(base_len);
@@ -435,6 +441,7 @@ impl Machine<'_> {
                 meta: Meta::None,
                 ty: elem,
                 variant: None,
+                align: p.align,
             };
             self.validate_place(&ep, path)?;
             path.truncate(base_len);

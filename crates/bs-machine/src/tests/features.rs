@@ -596,3 +596,54 @@ fn box_dyn_drop_through_vtable() {
     assert_eq!(r.exit_code, 0, "{:?}", r.diagnostics);
     assert_eq!(out, "z");
 }
+
+/// `#[repr(packed)] struct Packed { a: u8, b: u32 }`: field accesses are 1-aligned.
+#[test]
+fn packed_struct_fields() {
+    let mut tb = Tb::new();
+    let adt = AdtId::from_usize(tb.p.tys.adts.len());
+    tb.p.tys.adts.push(AdtDef {
+        path: "Packed".into(),
+        kind: AdtKind::Struct,
+    });
+    let layout = Layout {
+        fields: FieldsShape::Arbitrary {
+            offsets: vec![0, 1],
+        },
+        ..prim(5, 1, None)
+    };
+    let pk = tb.ty(TyKind::Adt(adt, vec![tb.u8_, tb.u32_]), "Packed", layout);
+    tb.p.tys.tys[pk.index()].variants = vec![VariantDef {
+        name: "Packed".into(),
+        discr: 0,
+        field_names: vec!["a".into(), "b".into()],
+        field_tys: vec![tb.u8_, tb.u32_],
+    }];
+    let mut b = Bb::new("main", tb.unit, &[]);
+    let (p, v) = (b.local(pk), b.local(tb.u32_));
+    b.assign(
+        place(p),
+        Rvalue::Aggregate(
+            AggregateKind::Adt {
+                ty: pk,
+                variant: 0,
+                active_field: None,
+            },
+            vec![cnst(tb.u8_, 1), cnst(tb.u32_, 40)],
+        ),
+    );
+    b.assign(
+        place(v),
+        Rvalue::Use(Operand::Copy(place(p).project(ProjElem::Field(1, tb.u32_)))),
+    );
+    b.assign(
+        place(p).project(ProjElem::Field(1, tb.u32_)),
+        Rvalue::BinaryOp(BinOp::Add, copy(v), cnst(tb.u32_, 2)),
+    );
+    b.assign(
+        place(v),
+        Rvalue::Use(Operand::Copy(place(p).project(ProjElem::Field(1, tb.u32_)))),
+    );
+    exit(&mut b, &tb, copy(v));
+    assert_eq!(exit_code(tb, b), 42);
+}
