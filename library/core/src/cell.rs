@@ -343,20 +343,21 @@ impl<T> RefCell<T> {
     #[inline]
     #[track_caller]
     pub fn replace(&self, t: T) -> T {
-        mem::replace(&mut *self.borrow_mut(), t)
+        mem::replace(DerefMut::deref_mut(&mut self.borrow_mut()), t)
     }
 
     #[inline]
     #[track_caller]
     pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T {
-        let mut_borrow = &mut *self.borrow_mut();
+        let mut guard = self.borrow_mut();
+        let mut_borrow = DerefMut::deref_mut(&mut guard);
         let replacement = f(mut_borrow);
         mem::replace(mut_borrow, replacement)
     }
 
     #[inline]
     pub fn swap(&self, other: &Self) {
-        mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
+        mem::swap(DerefMut::deref_mut(&mut self.borrow_mut()), DerefMut::deref_mut(&mut other.borrow_mut()))
     }
 }
 
@@ -451,7 +452,7 @@ impl<T: Default> Default for RefCell<T> {
 impl<T: ?Sized + PartialEq> PartialEq for RefCell<T> {
     #[inline]
     fn eq(&self, other: &RefCell<T>) -> bool {
-        *self.borrow() == *other.borrow()
+        Deref::deref(&self.borrow()) == Deref::deref(&other.borrow())
     }
 }
 
@@ -460,14 +461,14 @@ impl<T: ?Sized + Eq> Eq for RefCell<T> {}
 impl<T: ?Sized + PartialOrd> PartialOrd for RefCell<T> {
     #[inline]
     fn partial_cmp(&self, other: &RefCell<T>) -> Option<Ordering> {
-        self.borrow().partial_cmp(&*other.borrow())
+        Deref::deref(&self.borrow()).partial_cmp(Deref::deref(&other.borrow()))
     }
 }
 
 impl<T: ?Sized + Ord> Ord for RefCell<T> {
     #[inline]
     fn cmp(&self, other: &RefCell<T>) -> Ordering {
-        self.borrow().cmp(&*other.borrow())
+        Deref::deref(&self.borrow()).cmp(Deref::deref(&other.borrow()))
     }
 }
 
@@ -484,7 +485,7 @@ impl<T: ?Sized + fmt::Debug> fmt::Debug for RefCell<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("RefCell");
         match self.try_borrow() {
-            Ok(borrow) => d.field("value", &&*borrow),
+            Ok(borrow) => d.field("value", &Deref::deref(&borrow)),
             Err(_) => d.field("value", &BorrowedPlaceholder),
         };
         d.finish()
@@ -563,7 +564,7 @@ impl<'b, T: ?Sized> Ref<'b, T> {
     where
         F: FnOnce(&T) -> &U,
     {
-        Ref { value: ptr::NonNull::from(f(&*orig)), borrow: orig.borrow }
+        Ref { value: ptr::NonNull::from(f(Deref::deref(&orig))), borrow: orig.borrow }
     }
 
     #[inline]
@@ -571,7 +572,7 @@ impl<'b, T: ?Sized> Ref<'b, T> {
     where
         F: FnOnce(&T) -> Option<&U>,
     {
-        match f(&*orig) {
+        match f(Deref::deref(&orig)) {
             Some(value) => {
                 let value = ptr::NonNull::from(value);
                 Ok(Ref { value, borrow: orig.borrow })
@@ -583,13 +584,13 @@ impl<'b, T: ?Sized> Ref<'b, T> {
 
 impl<T: ?Sized + fmt::Debug> fmt::Debug for Ref<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (**self).fmt(f)
+        Deref::deref(self).fmt(f)
     }
 }
 
 impl<T: ?Sized + fmt::Display> fmt::Display for Ref<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (**self).fmt(f)
+        Deref::deref(self).fmt(f)
     }
 }
 
@@ -649,20 +650,20 @@ impl<'b, T: ?Sized> RefMut<'b, T> {
     where
         F: FnOnce(&mut T) -> &mut U,
     {
-        let value = ptr::NonNull::from(f(&mut *orig));
+        let value = ptr::NonNull::from(f(DerefMut::deref_mut(&mut orig)));
         RefMut { value, borrow: orig.borrow, marker: PhantomData }
     }
 }
 
 impl<T: ?Sized + fmt::Debug> fmt::Debug for RefMut<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (**self).fmt(f)
+        Deref::deref(self).fmt(f)
     }
 }
 
 impl<T: ?Sized + fmt::Display> fmt::Display for RefMut<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (**self).fmt(f)
+        Deref::deref(self).fmt(f)
     }
 }
 
