@@ -86,7 +86,11 @@ pub fn field_tys(data: &TyData, variant: Option<u32>) -> Vec<TyId> {
         TyKind::Closure(_, ts) => ts.clone(),
         TyKind::Adt(..) => data
             .variants
-            .get(variant.unwrap_or(0) as usize)
+            .get(variant.unwrap_or(match data.layout.variants {
+                // An enum whose only inhabited variant is not the first (`Result<!, E>`).
+                Variants::Single { index } => index,
+                Variants::Multiple { .. } => 0,
+            }) as usize)
             .map(|v| v.field_tys.clone())
             .unwrap_or_default(),
         _ => Vec::new(),

@@ -191,7 +191,7 @@ impl Machine<'_> {
                     return self.write_value(&p, v);
                 }
                 let multi = matches!(d.layout.variants, Variants::Multiple { .. });
-                self.write_fields(dest, if multi { Some(*variant) } else { None }, &vals)?;
+                self.write_fields(dest, Some(*variant), &vals)?;
                 if multi {
                     self.write_discriminant(dest, *variant)?;
                 }

@@ -325,9 +325,13 @@ impl Machine<'_> {
                 let vname = variant
                     .and_then(|v| d.variants.get(v as usize))
                     .map(|v| v.name.clone());
+                let vi = variant.unwrap_or(match d.layout.variants {
+                    Variants::Single { index } => index,
+                    Variants::Multiple { .. } => 0,
+                });
                 let names: Vec<String> = d
                     .variants
-                    .get(variant.unwrap_or(0) as usize)
+                    .get(vi as usize)
                     .map(|v| v.field_names.clone())
                     .unwrap_or_default();
                 if let Some(v) = variant
