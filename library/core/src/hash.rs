@@ -199,6 +199,18 @@ macro_rules! impl_write {
             fn hash<H: Hasher>(&self, state: &mut H) {
                 state.$meth(*self)
             }
+
+            /// All elements in one `write` of their bytes, as real core does for integers.
+            #[inline]
+            fn hash_slice<H: Hasher>(data: &[$ty], state: &mut H) {
+                let newlen = crate::mem::size_of_val(data);
+                let ptr = data.as_ptr() as *const u8;
+                // SAFETY: `ptr` is valid and aligned, as this macro is only used for numeric
+                // primitives which have no padding. The new slice only spans across `data` and is
+                // never mutated, and its total size is the same as the original `data` so it can't
+                // be over `isize::MAX`.
+                state.write(unsafe { crate::slice::from_raw_parts(ptr, newlen) })
+            }
         }
     )*}
 }
