@@ -736,6 +736,10 @@ impl Debug for str {
         f.write_char('"')?;
         let mut from = 0;
         for (i, c) in self.char_indices() {
+            // Fast path: printable ASCII other than `"` and `\` is written as is.
+            if c >= ' ' && c <= '~' && c != '"' && c != '\\' {
+                continue;
+            }
             let esc = c.escape_debug_ext(false, true);
             if esc.len() != 1 {
                 // SAFETY: `from` and `i` are char boundaries.
