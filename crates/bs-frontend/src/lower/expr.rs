@@ -601,6 +601,23 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 rawness,
                 mutability,
             } => {
+                // `&CONSTANT_EXPR` is promoted by rustc to a `'static` allocation. Here the value
+                // lives in a local of the whole function (no `StorageLive`/`StorageDead`), which is
+                // enough unless the reference escapes the function.
+                if matches!(rawness, ra_ap_hir_def::type_ref::Rawness::Ref)
+                    && matches!(mutability, ra_ap_hir_def::type_ref::Mutability::Shared)
+                    && self.promotable(inner)
+                {
+                    let ty = self.expr_ty(inner)?;
+                    let f = self.tydata(ty).flags;
+                    if !f.needs_drop && !f.has_unsafe_cell {
+                        let t = self.b.new_local(ty, None, span, false);
+                        let tp = PlaceT::local(t, ty);
+                        self.expr_into(inner, &tp)?;
+                        self.assign(dest, Rvalue::Ref(BorrowKind::Shared, Place::local(t)), span);
+                        return Ok(());
+                    }
+                }
                 let p = match self.extend.get(&e).copied() {
                     // An extending borrow: the temporaries holding the borrowed place live in
                     // the scope of the `let`.
@@ -994,6 +1011,37 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `e` is a constant expression rustc would promote behind a `&` (literals, negated
+    /// literals, tuples/arrays of those, constructor calls and unit variants with such fields).
+    fn promotable(&self, e: ExprId) -> bool {
+        if !self.adjustments(e).is_empty() {
+            return false;
+        }
+        match &self.hir[e] {
+            Expr::Literal(Literal::String(_)) => false,
+            Expr::Literal(_) => true,
+            Expr::UnaryOp { expr, op: ra_ap_hir_def::hir::UnaryOp::Neg | ra_ap_hir_def::hir::UnaryOp::Not } => {
+                matches!(self.hir[*expr], Expr::Literal(_)) && self.adjustments(*expr).is_empty()
+            }
+            Expr::Tuple { exprs } => exprs.iter().all(|x| self.promotable(*x)),
+            Expr::Array(Array::ElementList { elements }) => elements.iter().all(|x| self.promotable(*x)),
+            Expr::Array(Array::Repeat { initializer, .. }) => self.promotable(*initializer),
+            Expr::Call { callee, args } => {
+                self.infer.method_resolution(e).is_none()
+                    && matches!(
+                        self.expr_rty(*callee).kind(),
+                        RaTyKind::FnDef(def, _) if !matches!(def.0, ra_ap_hir_def::CallableDefId::FunctionId(_))
+                    )
+                    && args.iter().all(|x| self.promotable(*x))
+            }
+            Expr::Path(_) => {
+                self.infer.variant_resolution_for_expr(e).is_some()
+                    || matches!(self.resolve_path(e), Some(ValueNs::StructId(_) | ValueNs::EnumVariantId(_)))
+            }
+            _ => false,
+        }
     }
 
     /// The `&expr` sub-expressions of a `let` initializer whose temporaries are extended
