@@ -558,9 +558,52 @@ impl Machine<'_> {
         Ok(p)
     }
 
+    /// Whether dropping a value of `ty` runs code. Computed here (memoised) rather than trusted from
+    /// `TyFlags::needs_drop`, which a frontend can get wrong for recursive types.
+    pub fn needs_drop(&mut self, ty: TyId) -> InterpResult<bool> {
+        if let Some(Some(b)) = self.drop_cache.get(ty.index()) {
+            return Ok(*b);
+        }
+        if self.drop_cache.len() <= ty.index() {
+            self.drop_cache.resize(ty.index() + 1, None);
+        }
+        // Provisional answer for cycles (a recursive type always recurses through a `Box`, which
+        // needs drop by itself).
+        self.drop_cache[ty.index()] = Some(false);
+        let d = self.ty(ty)?;
+        let flags = d.flags;
+        let r = if flags.is_manually_drop || flags.is_union {
+            false
+        } else if d.drop_impl.is_some() || flags.is_box || matches!(d.kind, TyKind::Dyn(_)) {
+            true
+        } else {
+            let fields: Vec<TyId> = match &d.kind {
+                TyKind::Array(e, n) if *n > 0 => vec![*e],
+                TyKind::Slice(e) => vec![*e],
+                TyKind::Tuple(ts) | TyKind::Closure(_, ts) => ts.clone(),
+                TyKind::Adt(..) => d
+                    .variants
+                    .iter()
+                    .flat_map(|v| v.field_tys.iter().copied())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let mut any = false;
+            for f in fields {
+                if self.needs_drop(f)? {
+                    any = true;
+                    break;
+                }
+            }
+            any
+        };
+        self.drop_cache[ty.index()] = Some(r);
+        Ok(r)
+    }
+
     /// Starts the drop glue of the value at `p` (the caller's continuation is already set).
     pub fn start_drop(&mut self, p: PlaceVal) -> InterpResult<()> {
-        if !self.flags(p.ty).needs_drop {
+        if !self.needs_drop(p.ty)? {
             return Ok(());
         }
         if self.stack.len() >= self.config.stack_limit {
@@ -589,11 +632,11 @@ impl Machine<'_> {
         let mut call = None;
         match work {
             DropWork::Place(p) => {
-                let d = self.ty(p.ty)?;
-                let flags = d.flags;
-                if !flags.needs_drop || flags.is_manually_drop {
+                if !self.needs_drop(p.ty)? {
                     return Ok(());
                 }
+                let d = self.ty(p.ty)?;
+                let flags = d.flags;
                 match &d.kind {
                     TyKind::Dyn(_) => {
                         let Meta::Vtable(vt) = p.meta else {
@@ -610,7 +653,7 @@ impl Machine<'_> {
                     }
                     TyKind::Array(..) | TyKind::Slice(_) => {
                         let (elem, len, stride) = self.seq_info(&p)?;
-                        if self.flags(elem).needs_drop {
+                        if self.needs_drop(elem)? {
                             for i in (0..len).rev() {
                                 push.push(DropWork::Place(PlaceVal {
                                     ptr: p.ptr.offset_u(i * stride),
@@ -671,7 +714,7 @@ impl Machine<'_> {
                 let tys = field_tys(d, variant);
                 let mut items = Vec::new();
                 for (i, t) in tys.iter().enumerate().rev() {
-                    if !self.flags(*t).needs_drop {
+                    if !self.needs_drop(*t)? {
                         continue;
                     }
                     let d = self.ty(p.ty)?;

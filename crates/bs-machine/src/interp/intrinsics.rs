@@ -144,7 +144,7 @@ impl Machine<'_> {
                 let Some(t) = g0 else {
                     return bug("needs_drop without type");
                 };
-                let b = self.flags(t).needs_drop;
+                let b = self.needs_drop(t)?;
                 self.write_int(&dest, b as u128)?;
             }
             I::TypeName => {

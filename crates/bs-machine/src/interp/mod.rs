@@ -99,6 +99,7 @@ pub struct Machine<'a> {
     steps: u64,
     cur_span: Span,
     tyinfo: Vec<TyInfo>,
+    drop_cache: Vec<Option<bool>>,
     bodies: Vec<Option<Rc<BodyInfo>>>,
     fn_allocs: HashMap<(InstanceId, bool), Pointer>,
     vtable_allocs: Vec<Option<Pointer>>,
@@ -109,7 +110,7 @@ pub struct Machine<'a> {
     /// Extra diagnostics (warnings) collected during the run.
     pub warnings: Vec<Diagnostic>,
     /// `BS_TRACE=1`: print every executed statement and terminator (debugging aid).
-    trace: bool,
+    pub(crate) trace: bool,
 }
 
 impl<'a> Machine<'a> {
@@ -134,6 +135,7 @@ impl<'a> Machine<'a> {
             steps: 0,
             cur_span: Span::DUMMY,
             tyinfo: Vec::new(),
+            drop_cache: Vec::new(),
             bodies: Vec::new(),
             fn_allocs: HashMap::new(),
             vtable_allocs: Vec::new(),
