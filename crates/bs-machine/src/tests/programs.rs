@@ -489,6 +489,11 @@ fn drop_glue_runs_impls_in_order_and_frees_box() {
     });
     b.ret();
     main_of(&mut tb, b);
+    // The machine computes needs-drop itself: wrong flags (as a frontend may produce for recursive
+    // types) do not skip any glue.
+    for t in &mut tb.p.tys.tys {
+        t.flags.needs_drop = false;
+    }
     let (r, out, _) = tb.run();
     assert_eq!(r.exit_code, 0, "{:?}", r.diagnostics);
     assert_eq!(out, "abc");
