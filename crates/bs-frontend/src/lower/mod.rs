@@ -284,6 +284,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     /// A fresh temporary with `StorageLive` here and `StorageDead` at the end of the current scope.
     pub fn temp(&mut self, ty: TyId, span: Span) -> LocalId {
         let l = self.b.new_local(ty, None, span, true);
+        if self.is_trivial_zst(ty) {
+            // `()` results of calls and the like: live for the whole function, no storage markers.
+            return l;
+        }
         self.b.push(StatementKind::StorageLive(l), span);
         self.b.schedule(ScopeEntry {
             local: l,
@@ -293,10 +297,20 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         l
     }
 
+    /// A zero-sized type without drop glue (`()`, `!`, fn items, capture-less closures): its
+    /// temporaries need no storage markers.
+    fn is_trivial_zst(&self, ty: TyId) -> bool {
+        let d = self.tydata(ty);
+        d.layout.sized && d.layout.size == 0 && !d.flags.needs_drop && !d.flags.has_retag_fields
+    }
+
     /// A temporary whose value is dropped at the end of the current scope (if it needs drop and was
     /// not moved out).
     pub fn temp_dropped(&mut self, ty: TyId, span: Span) -> LocalId {
         let l = self.b.new_local(ty, None, span, true);
+        if self.is_trivial_zst(ty) {
+            return l;
+        }
         self.b.push(StatementKind::StorageLive(l), span);
         let drop = self.needs_drop(ty);
         if drop && self.cond_depth > 0 {
