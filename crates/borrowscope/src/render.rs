@@ -68,8 +68,10 @@ impl<'a> Renderer<'a> {
         Some((path, lc.line, lc.col))
     }
 
-    /// The native runtime's panic message. The machine gives the location as `FILE:LINE:COL` in
-    /// `notes[0]` (or as the primary span) and the message as the title.
+    /// The native runtime's panic message. As of Rust 1.95 it starts with an empty line and names the
+    /// thread id (`thread 'main' (1234) panicked`); the id is not deterministic, so we print the form
+    /// without it and the corpus harness normalises the id away. The machine gives the location as
+    /// `FILE:LINE:COL` in `notes[0]` (or as the primary span) and the message as the title.
     fn panic_message(&self, d: &Diagnostic) -> String {
         let location = match d.notes.first() {
             Some(note) if looks_like_location(note) => note.clone(),
@@ -79,7 +81,7 @@ impl<'a> Renderer<'a> {
             },
         };
         format!(
-            "thread 'main' panicked at {location}:\n{}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+            "\nthread 'main' panicked at {location}:\n{}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
             d.title
         )
     }
@@ -327,7 +329,7 @@ mod tests {
         let out = Renderer::new(&map, MessageFormat::Human).panic_message(&d);
         assert_eq!(
             out,
-            "thread 'main' panicked at src/main.rs:2:5:\nboom\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+            "\nthread 'main' panicked at src/main.rs:2:5:\nboom\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
         );
     }
 
