@@ -718,8 +718,11 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     }
 }
 
-/// Conversion into an `Iterator` (what `for` loops call).
+/// Conversion into an `Iterator` (what `for` loops call). Method calls `array.into_iter()` skip
+/// the by-value impl before edition 2021 (rust-analyzer knows this older spelling of real core's
+/// `rustc_skip_during_method_dispatch(array, boxed_slice)`, which it reports as unresolved).
 #[rustc_diagnostic_item = "IntoIterator"]
+#[rustc_skip_array_during_method_dispatch]
 pub trait IntoIterator {
     type Item;
     type IntoIter: Iterator<Item = Self::Item>;
