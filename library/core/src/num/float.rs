@@ -9,6 +9,7 @@ use crate::intrinsics;
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::str::FromStr;
+use super::bignum::Big;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum FpCategory {
@@ -463,8 +464,10 @@ pub use self::f32_impl::consts as f32_consts;
 pub use self::f64_impl::consts as f64_consts;
 
 /// Parses a decimal float literal (`[+-]digits[.digits][(e|E)[+-]digits]`, `inf`, `infinity`,
-/// `nan`, case-insensitive). Exact (correctly rounded) when the significand has at most 19 digits
-/// and the decimal exponent is within ±22 (Clinger's fast path), approximate beyond that.
+/// `nan`, case-insensitive) and rounds it correctly to `f64` (ties to even). Clinger's fast path
+/// when the significand fits in 53 bits and `|exp10| <= 22`, exact big-integer division otherwise.
+/// (`f32` results are rounded again from the `f64`; double rounding can differ from real core in
+/// rare halfway cases.)
 pub(crate) fn parse_decimal(s: &[u8]) -> Option<f64> {
     if s.is_empty() {
         return None;
@@ -484,24 +487,37 @@ pub(crate) fn parse_decimal(s: &[u8]) -> Option<f64> {
     if eq_ignore_case(s, b"nan") {
         return Some(f64::NAN);
     }
-    let mut mantissa: u64 = 0;
-    let mut n_digits = 0;
-    let mut exp10: i32 = 0;
+    // The significand as an exact big integer (at most 780 digits; later digits only matter as
+    // "sticky" bits, kept by appending a final 1 digit).
+    let mut big = Big::from_u64(0);
+    let mut small: u64 = 0;
+    let mut n_digits = 0usize;
+    let mut exp10: i64 = 0;
     let mut i = 0;
     let mut any_digit = false;
-    let mut extra_digits_nonzero = false;
+    let mut truncated_nonzero = false;
+    let mut push_digit = |d: u8, big: &mut Big, small: &mut u64, n: &mut usize| -> bool {
+        if *n == 0 && d == 0 {
+            return true;
+        }
+        if *n < 780 {
+            big.mul_small(10);
+            let add = Big::from_u64(d as u64);
+            big.add(&add);
+            if *n < 19 {
+                *small = *small * 10 + d as u64;
+            }
+            *n += 1;
+            true
+        } else {
+            false
+        }
+    };
     while i < s.len() && s[i].is_ascii_digit() {
         any_digit = true;
-        if n_digits < 19 {
-            mantissa = mantissa * 10 + (s[i] - b'0') as u64;
-            if mantissa != 0 {
-                n_digits += 1;
-            }
-        } else {
+        if !push_digit(s[i] - b'0', &mut big, &mut small, &mut n_digits) {
             exp10 += 1;
-            if s[i] != b'0' {
-                extra_digits_nonzero = true;
-            }
+            truncated_nonzero |= s[i] != b'0';
         }
         i += 1;
     }
@@ -509,14 +525,10 @@ pub(crate) fn parse_decimal(s: &[u8]) -> Option<f64> {
         i += 1;
         while i < s.len() && s[i].is_ascii_digit() {
             any_digit = true;
-            if n_digits < 19 {
-                mantissa = mantissa * 10 + (s[i] - b'0') as u64;
-                if mantissa != 0 {
-                    n_digits += 1;
-                }
+            if push_digit(s[i] - b'0', &mut big, &mut small, &mut n_digits) {
                 exp10 -= 1;
-            } else if s[i] != b'0' {
-                extra_digits_nonzero = true;
+            } else {
+                truncated_nonzero |= s[i] != b'0';
             }
             i += 1;
         }
@@ -534,10 +546,10 @@ pub(crate) fn parse_decimal(s: &[u8]) -> Option<f64> {
         if i >= s.len() {
             return None;
         }
-        let mut e: i32 = 0;
+        let mut e: i64 = 0;
         while i < s.len() && s[i].is_ascii_digit() {
             if e < 100000 {
-                e = e * 10 + (s[i] - b'0') as i32;
+                e = e * 10 + (s[i] - b'0') as i64;
             }
             i += 1;
         }
@@ -546,32 +558,128 @@ pub(crate) fn parse_decimal(s: &[u8]) -> Option<f64> {
     if i != s.len() {
         return None;
     }
-    let _ = extra_digits_nonzero;
-    let m = mantissa as f64;
-    let value = if exp10 == 0 {
-        m
-    } else if exp10 > 0 && exp10 <= 22 && mantissa < (1u64 << 53) {
-        m * pow10(exp10 as u32)
-    } else if exp10 < 0 && exp10 >= -22 && mantissa < (1u64 << 53) {
-        m / pow10((-exp10) as u32)
-    } else if exp10 > 0 {
-        let mut v = m;
-        let mut e = exp10;
-        while e > 22 {
-            v *= 1e22;
-            e -= 22;
-        }
-        v * pow10(e as u32)
+    if big.is_zero() {
+        return Some(sign * 0.0);
+    }
+    if truncated_nonzero {
+        // A sticky digit below the kept ones.
+        big.mul_small(10);
+        let one = Big::from_u64(1);
+        big.add(&one);
+        exp10 -= 1;
+        n_digits += 1;
+    }
+    // Clinger's fast path: both factors exact, one correctly rounded operation.
+    if n_digits <= 15 && exp10 >= -22 && exp10 <= 22 {
+        let m = small as f64;
+        let v = if exp10 >= 0 { m * pow10(exp10 as u32) } else { m / pow10((-exp10) as u32) };
+        return Some(sign * v);
+    }
+    // Far out of range: avoid huge big integers.
+    if exp10 + (n_digits as i64) > 310 {
+        return Some(sign * f64::INFINITY);
+    }
+    if exp10 + (n_digits as i64) < -330 {
+        return Some(sign * 0.0);
+    }
+    Some(sign * big_to_f64(big, exp10))
+}
+
+/// `num * 10^exp10`, correctly rounded (ties to even), for a non-zero `num`.
+fn big_to_f64(num: Big, exp10: i64) -> f64 {
+    let mut r = num;
+    let mut s = Big::from_u64(1);
+    if exp10 >= 0 {
+        r.mul_pow10(exp10 as u32);
     } else {
-        let mut v = m;
-        let mut e = -exp10;
-        while e > 22 {
-            v /= 1e22;
-            e -= 22;
+        s.mul_pow10((-exp10) as u32);
+    }
+    // Scale by a power of two so that r / s lies in [2^63, 2^64).
+    let mut bin_exp: i32 = r.bit_length() as i32 - s.bit_length() as i32 - 64;
+    if bin_exp < 0 {
+        r.mul_pow2((-bin_exp) as u32);
+    } else {
+        s.mul_pow2(bin_exp as u32);
+    }
+    // Now r / s is in [2^62, 2^65): normalize into [2^63, 2^64) by comparing with 2^63 * s.
+    let mut s63 = s;
+    s63.mul_pow2(63);
+    while matches!(r.cmp(&s63), crate::cmp::Ordering::Less) {
+        r.mul_pow2(1);
+        bin_exp -= 1;
+    }
+    let mut s64 = s63;
+    s64.mul_pow2(1);
+    while !matches!(r.cmp(&s64), crate::cmp::Ordering::Less) {
+        s.mul_pow2(1);
+        s64.mul_pow2(1);
+        bin_exp += 1;
+    }
+    // 64 quotient bits by binary long division (r < 2^64 * s), starting from bit 63.
+    let mut q: u64 = 0;
+    let mut scaled = s;
+    scaled.mul_pow2(63);
+    let mut bit = 63;
+    loop {
+        if !matches!(r.cmp(&scaled), crate::cmp::Ordering::Less) {
+            r.sub(&scaled);
+            q |= 1u64 << bit;
         }
-        v / pow10(e as u32)
-    };
-    Some(sign * value)
+        if bit == 0 {
+            break;
+        }
+        bit -= 1;
+        scaled = s;
+        scaled.mul_pow2(bit);
+    }
+    let sticky = !r.is_zero();
+    // value = q * 2^bin_exp (+ sticky). Round to 53 bits, or fewer for subnormals.
+    // The unbiased exponent of the leading bit is bin_exp + 63.
+    let lead = bin_exp + 63;
+    if lead > 1023 {
+        return f64::INFINITY;
+    }
+    // Number of low bits of q to drop.
+    let mut drop: i32 = 11;
+    if lead < -1022 {
+        drop += -1022 - lead;
+    }
+    if drop >= 64 {
+        // Below half of the smallest subnormal (or exactly at it): rounds to 0 or the minimum.
+        if drop == 64 && (q > (1u64 << 63) || (q == (1u64 << 63) && sticky)) {
+            return f64::from_bits(1);
+        }
+        return 0.0;
+    }
+    let mut mant = q >> drop;
+    let rem = q & ((1u64 << drop) - 1);
+    let half = 1u64 << (drop - 1);
+    if rem > half || (rem == half && (sticky || mant & 1 == 1)) {
+        mant += 1;
+    }
+    // value = mant * 2^(bin_exp + drop)
+    let e2 = bin_exp + drop;
+    // Build the float exactly: mant < 2^54, so it is exact as f64, then scale by powers of two.
+    let mut v = mant as f64;
+    let mut e = e2;
+    while e > 0 {
+        let step = if e > 1000 { 1000 } else { e };
+        v *= pow2(step);
+        e -= step;
+    }
+    while e < 0 {
+        let step = if -e > 1000 { 1000 } else { -e };
+        // Dividing by a power of two is exact unless the result is subnormal; `mant` was already
+        // rounded to the subnormal precision, so the final division is exact too.
+        v /= pow2(step);
+        e += step;
+    }
+    v
+}
+
+fn pow2(e: i32) -> f64 {
+    // 2^e for 0 <= e <= 1000 built from its bits.
+    f64::from_bits(((e + 1023) as u64) << 52)
 }
 
 fn pow10(e: u32) -> f64 {

@@ -6,6 +6,7 @@ mod int_common;
 mod int_macros;
 mod uint_macros;
 mod float;
+pub(crate) mod bignum;
 mod nonzero;
 mod parse;
 
