@@ -49,8 +49,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         }
         let ty = self.adjusted_ty(e, &adjs)?;
         let span = self.span(e);
-        let t = self.temp_dropped(ty, span);
-        self.expr_into_adj(e, &adjs, &PlaceT::local(t, ty), false)
+        self.temp_init(ty, span, |this, p| this.expr_into_adj(e, &adjs, p, false))?;
+        Ok(())
     }
 
     pub fn adjustments(&self, e: ExprId) -> Vec<ra_ap_hir_ty::Adjustment> {
@@ -243,10 +243,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             _ => {
                 let ty = self.ty(last.target.as_ref())?;
-                let t = self.temp_dropped(ty, span);
-                let p = PlaceT::local(t, ty);
-                self.expr_into_adj(e, adjs, &p, false)?;
-                Ok(p)
+                self.temp_init(ty, span, |this, p| this.expr_into_adj(e, adjs, p, false))
             }
         }
     }

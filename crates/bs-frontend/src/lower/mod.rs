@@ -304,28 +304,38 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         d.layout.sized && d.layout.size == 0 && !d.flags.needs_drop && !d.flags.has_retag_fields
     }
 
-    /// A temporary whose value is dropped at the end of the current scope (if it needs drop and was
-    /// not moved out).
-    pub fn temp_dropped(&mut self, ty: TyId, span: Span) -> LocalId {
+    /// A temporary initialised by `init`, whose value is dropped at the end of the current scope
+    /// (if it needs drop and was not moved out). It is scheduled for drop only once initialised, so
+    /// that an early exit inside `init` (`return`, `?`, `break`) does not drop it.
+    pub fn temp_init(
+        &mut self,
+        ty: TyId,
+        span: Span,
+        init: impl FnOnce(&mut Self, &PlaceT) -> R<()>,
+    ) -> R<PlaceT> {
+        let target = self.temp_override;
         let l = self.b.new_local(ty, None, span, true);
+        let p = PlaceT::local(l, ty);
         if self.is_trivial_zst(ty) {
-            return l;
+            init(self, &p)?;
+            return Ok(p);
         }
         self.b.push(StatementKind::StorageLive(l), span);
         let drop = self.needs_drop(ty);
         if drop && self.cond_depth > 0 {
             self.b.mark_moved(&Place::local(l), span);
         }
+        init(self, &p)?;
         let entry = ScopeEntry {
             local: l,
             drop,
             storage: true,
         };
-        match self.temp_override {
+        match target {
             Some(k) if k < self.b.scopes.len() => self.b.scopes[k].entries.push(entry),
             _ => self.b.schedule(entry),
         }
-        l
+        Ok(p)
     }
 
     /// `place = rvalue`, marking the initialisation and retagging references/boxes in the new value.

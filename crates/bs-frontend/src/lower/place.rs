@@ -134,10 +134,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     fn rvalue_as_place(&mut self, e: ExprId) -> R<PlaceT> {
         let span = self.span(e);
         let ty = self.expr_ty(e)?;
-        let t = self.temp_dropped(ty, span);
-        let p = PlaceT::local(t, ty);
-        self.expr_into_raw(e, &p)?;
-        Ok(p)
+        self.temp_init(ty, span, |this, p| this.expr_into_raw(e, p))
     }
 
     /// `*Deref::deref(&place)` or `*DerefMut::deref_mut(&mut place)`.
