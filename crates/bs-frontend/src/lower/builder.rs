@@ -23,7 +23,7 @@ use bs_ir::{
 };
 
 /// A block being built; `term` is set once.
-pub(super) struct BlockData {
+pub(crate) struct BlockData {
     pub stmts: Vec<Statement>,
     pub term: Option<Terminator>,
 }
@@ -49,12 +49,12 @@ struct DropSite {
 
 /// One lexical scope: the locals whose storage (and value) ends with it, in declaration order.
 #[derive(Default)]
-pub(super) struct Scope {
+pub(crate) struct Scope {
     pub entries: Vec<ScopeEntry>,
 }
 
 #[derive(Clone)]
-pub(super) struct ScopeEntry {
+pub(crate) struct ScopeEntry {
     pub local: LocalId,
     /// Drop the local's value at scope exit (its type needs drop).
     pub drop: bool,
@@ -62,7 +62,7 @@ pub(super) struct ScopeEntry {
     pub storage: bool,
 }
 
-pub(super) struct BodyBuilder {
+pub(crate) struct BodyBuilder {
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BlockData>,
     pub cur: BlockId,
@@ -253,10 +253,6 @@ impl BodyBuilder {
         self.exit_entries(&scope.entries, span, needs_drop);
     }
 
-    /// Pops the innermost scope without emitting anything (the code after it is unreachable).
-    pub fn pop_scope_silently(&mut self) {
-        self.scopes.pop();
-    }
 
     /// Builds the final blocks: markers become drop-flag assignments (or disappear), drop sites
     /// become (conditional, possibly field-wise) `Drop` terminators.

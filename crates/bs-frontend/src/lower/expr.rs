@@ -1397,49 +1397,32 @@ fn float_bits(f: bs_ir::FloatTy, text: &str) -> u128 {
     }
 }
 
-/// The pointee types an unsizing coercion converts between.
+/// The pointee types an unsizing coercion converts between: the pointees of two references /
+/// pointers, or the first differing type argument of the same smart pointer (`Box<T>`, `Rc<T>`,
+/// `NonNull<T>`…).
 fn unsize_pointees<'db>(
-    l: &Lower<'_, '_, 'db>,
-    mut a: ra_ap_hir_ty::next_solver::Ty<'db>,
-    mut b: ra_ap_hir_ty::next_solver::Ty<'db>,
+    _l: &Lower<'_, '_, 'db>,
+    a: ra_ap_hir_ty::next_solver::Ty<'db>,
+    b: ra_ap_hir_ty::next_solver::Ty<'db>,
 ) -> (
     Option<ra_ap_hir_ty::next_solver::Ty<'db>>,
     Option<ra_ap_hir_ty::next_solver::Ty<'db>>,
 ) {
-    for _ in 0..8 {
-        match (a.kind(), b.kind()) {
-            (
-                RaTyKind::Ref(_, x, _) | RaTyKind::RawPtr(x, _),
-                RaTyKind::Ref(_, y, _) | RaTyKind::RawPtr(y, _),
-            ) => {
-                return (Some(x), Some(y));
-            }
-            (RaTyKind::Adt(da, aa), RaTyKind::Adt(db_, ab)) if da == db_ => {
-                // Box<T>, Rc<T>, NonNull<T>…: the first type argument that differs.
-                let mut found = None;
-                for (x, y) in aa.iter().zip(ab.iter()) {
-                    if let (Some(x), Some(y)) = (x.ty(), y.ty())
-                        && x != y
-                    {
-                        found = Some((x, y));
-                        break;
-                    }
-                }
-                match found {
-                    Some((x, y)) => return (Some(x), Some(y)),
-                    None => return (None, None),
+    match (a.kind(), b.kind()) {
+        (
+            RaTyKind::Ref(_, x, _) | RaTyKind::RawPtr(x, _),
+            RaTyKind::Ref(_, y, _) | RaTyKind::RawPtr(y, _),
+        ) => (Some(x), Some(y)),
+        (RaTyKind::Adt(da, aa), RaTyKind::Adt(db_, ab)) if da == db_ => {
+            for (x, y) in aa.iter().zip(ab.iter()) {
+                if let (Some(x), Some(y)) = (x.ty(), y.ty())
+                    && x != y
+                {
+                    return (Some(x), Some(y));
                 }
             }
-            _ => {
-                let _ = l;
-                return (None, None);
-            }
+            (None, None)
         }
-        #[allow(unreachable_code)]
-        {
-            a = b;
-            b = a;
-        }
+        _ => (None, None),
     }
-    (None, None)
 }

@@ -34,9 +34,9 @@ use ra_ap_hir_def::{
 use ra_ap_hir_ty::{
     InferenceResult,
     db::HirDatabase,
-    next_solver::{DbInterner, Region, Ty, TyKind as RaTyKind},
+    next_solver::{DbInterner, Region, Ty},
 };
-use ra_ap_rustc_type_ir::inherent::{IntoKind, Ty as _};
+use ra_ap_rustc_type_ir::inherent::Ty as _;
 
 use bs_ir::{
     Body, Const, ConstKind, LocalId, LowerError, Operand, Place, ProjElem, RetagKind, Rvalue, Span,
@@ -50,6 +50,11 @@ use builder::{BodyBuilder, ScopeEntry};
 pub(crate) type R<T> = Result<T, LowerError>;
 
 /// Lowers the body of one instance.
+/// Keys whose bodies are built outside the lowering (`crate::entry`).
+fn unreachable_key(key: &InstanceKey) -> Result<Body, LowerError> {
+    Err(LowerError { message: format!("internal: {key:?} is not lowered here"), span: bs_ir::Span::DUMMY })
+}
+
 pub fn lower_instance(cx: &mut Cx, key: &InstanceKey) -> Result<Body, LowerError> {
     match key {
         InstanceKey::Fn(f, _) => {
@@ -63,6 +68,7 @@ pub fn lower_instance(cx: &mut Cx, key: &InstanceKey) -> Result<Body, LowerError
             lower_hir_body(cx, DefWithBodyId::StaticId(*s), "static".into(), None)
         }
         InstanceKey::Closure(id, _) => closure::lower_closure_body(cx, *id),
+        InstanceKey::Start(_) => unreachable_key(key),
         InstanceKey::FnPtrShim(ty) => shim::fn_ptr_shim(cx, ty.as_ref()),
         InstanceKey::ClosureOnceShim(body) => shim::closure_once_shim(cx, *body),
         InstanceKey::Ctor(variant, args) => shim::ctor_shim(cx, *variant, args.as_ref()),
@@ -116,7 +122,7 @@ pub(crate) struct LoopCtx {
 }
 
 /// State of one body's lowering.
-pub(crate) struct Lower<'c, 'a, 'db> {
+pub(super) struct Lower<'c, 'a, 'db> {
     pub cx: &'c mut Cx<'a, 'db>,
     pub owner: DefWithBodyId,
     pub hir: &'db HirBody,
@@ -753,10 +759,6 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 }
 
-/// Whether a rust-analyzer type is a closure type.
-pub(crate) fn is_closure(ty: Ty<'_>) -> bool {
-    matches!(ty.kind(), RaTyKind::Closure(..))
-}
 
 #[allow(unused)]
 fn _assert_send(_: &Operand, _: Rvalue) {}
