@@ -241,6 +241,20 @@ pub fn collect(analysis: &Analysis, krate: Crate) -> Vec<Diagnostic> {
                 // generically so nothing is silently dropped.
                 InferenceDiagnostic::PrivateField { .. }
                 | InferenceDiagnostic::PrivateAssocItem { .. } => continue,
+                // `fmt::Formatter` without `<'_>` is the `elided_lifetimes_in_paths` lint (allowed by
+                // default), not an error, unless rust-analyzer marks it as a hard error.
+                InferenceDiagnostic::TyDiagnostic {
+                    diag:
+                        ra_ap_hir_ty::TyLoweringDiagnostic::PathDiagnostic {
+                            diag:
+                                ra_ap_hir_ty::PathLoweringDiagnostic::ElidedLifetimesInPath {
+                                    hard_error: false,
+                                    ..
+                                },
+                            ..
+                        },
+                    ..
+                } => continue,
                 other => (format!("type error: {other:?}"), Span::DUMMY),
             };
             diags.push(Diagnostic::new(DiagKind::Error, message, span, ""));

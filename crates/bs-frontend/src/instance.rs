@@ -123,6 +123,7 @@ impl<'db> Cx<'_, 'db> {
             (InstanceKey::FnPtrShim(_), _) => "<fn pointer shim>".to_string(),
             (InstanceKey::ClosureOnceShim(_), _) => "<closure call_once shim>".to_string(),
             (InstanceKey::Ctor(..), _) => "<constructor>".to_string(),
+            (InstanceKey::Start(_), _) => "std::rt::lang_start".to_string(),
         }
     }
 

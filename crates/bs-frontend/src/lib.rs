@@ -53,7 +53,10 @@ impl Lowerer for Frontend {
                 ),
             };
             let mut cx = cx::Cx::new(analysis, program, state, subst);
-            let body = lower::lower_instance(&mut cx, &key)?;
+            let body = match &key {
+                cx::InstanceKey::Start(main) => entry::start_shim(&mut cx, *main)?,
+                _ => lower::lower_instance(&mut cx, &key)?,
+            };
             if cfg!(debug_assertions) {
                 body.validate().map_err(|m| LowerError {
                     message: format!("internal: invalid IR: {m}"),

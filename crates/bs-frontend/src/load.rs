@@ -183,17 +183,25 @@ impl Analysis {
     /// macro call site (as rustc reports them).
     pub fn span(&self, range: InFile<TextRange>) -> Span {
         let db = &self.db;
-        let rooted = range.original_node_file_range_rooted(db);
-        let file = rooted.file_id.file_id(db);
         if let HirFileId::MacroFile(mac) = range.file_id {
             let loc = mac.loc(db);
             let call = loc.kind.original_call_range(db, loc.krate);
             let call_file = call.file_id.file_id(db);
-            if call_file != file {
+            // A node that starts with a token written by the macro's author (not passed in by the
+            // caller) belongs to the expansion: rustc reports it at the outermost call site.
+            let first = mac.expansion_span_map(db).span_at(range.value.start());
+            if !first.ctx.is_root() {
                 return self.span_of(call_file, call.range);
             }
+            let rooted = range.original_node_file_range_rooted(db);
+            let file = rooted.file_id.file_id(db);
+            if file != call_file {
+                return self.span_of(call_file, call.range);
+            }
+            return self.span_of(file, rooted.range);
         }
-        self.span_of(file, rooted.range)
+        let rooted = range.original_node_file_range_rooted(db);
+        self.span_of(rooted.file_id.file_id(db), rooted.range)
     }
 
     fn span_of(&self, file: RaFileId, range: TextRange) -> Span {

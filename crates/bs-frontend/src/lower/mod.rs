@@ -52,7 +52,10 @@ pub(crate) type R<T> = Result<T, LowerError>;
 /// Lowers the body of one instance.
 /// Keys whose bodies are built outside the lowering (`crate::entry`).
 fn unreachable_key(key: &InstanceKey) -> Result<Body, LowerError> {
-    Err(LowerError { message: format!("internal: {key:?} is not lowered here"), span: bs_ir::Span::DUMMY })
+    Err(LowerError {
+        message: format!("internal: {key:?} is not lowered here"),
+        span: bs_ir::Span::DUMMY,
+    })
 }
 
 pub fn lower_instance(cx: &mut Cx, key: &InstanceKey) -> Result<Body, LowerError> {
@@ -372,9 +375,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             return Operand::Copy(p.place.clone());
         }
         if self.needs_drop(p.ty)
-            && let Some(pos) = p.place.projection.iter().position(|e| matches!(e, ProjElem::Deref))
+            && let Some(pos) = p
+                .place
+                .projection
+                .iter()
+                .position(|e| matches!(e, ProjElem::Deref))
         {
-            let base = Place { local: p.place.local, projection: p.place.projection[..pos].to_vec() };
+            let base = Place {
+                local: p.place.local,
+                projection: p.place.projection[..pos].to_vec(),
+            };
             let base_ty = self.place_ty_of(&base);
             if let Some(bt) = base_ty
                 && self.tydata(bt).flags.is_box
@@ -388,7 +398,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                     match self.move_path_into_box(p, pos, bt, span) {
                         Ok(true) => return Operand::Move(p.place.clone()),
                         Ok(false) => {
-                            let e = self.unsupported("moving a part of a `Box`'s contents out of it", span);
+                            let e = self
+                                .unsupported("moving a part of a `Box`'s contents out of it", span);
                             self.deferred_error.get_or_insert(e);
                         }
                         Err(e) => {
@@ -410,10 +421,18 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             return Err(self.unsupported("moving out of a `Box` without a `Drop` impl", span));
         };
         let t = self.temp(p.ty, span);
-        self.assign(&PlaceT::local(t, p.ty), Rvalue::Use(Operand::Move(p.place.clone())), span);
+        self.assign(
+            &PlaceT::local(t, p.ty),
+            Rvalue::Use(Operand::Move(p.place.clone())),
+            span,
+        );
         let rty = self.ref_ty_of(box_ty, bs_ir::Mutability::Mut, false)?;
         let r = self.temp(rty, span);
-        self.assign(&PlaceT::local(r, rty), Rvalue::Ref(bs_ir::BorrowKind::Mut, base.clone()), span);
+        self.assign(
+            &PlaceT::local(r, rty),
+            Rvalue::Ref(bs_ir::BorrowKind::Mut, base.clone()),
+            span,
+        );
         let unit = self.unit;
         let out = self.temp(unit, span);
         self.call(
@@ -438,8 +457,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 _ => return Ok(false),
             }
         }
-        let Some(free) = self.tydata(box_ty).drop_impl else { return Ok(false) };
-        let Some(pointee) = self.pointee(box_ty) else { return Ok(false) };
+        let Some(free) = self.tydata(box_ty).drop_impl else {
+            return Ok(false);
+        };
+        let Some(pointee) = self.pointee(box_ty) else {
+            return Ok(false);
+        };
         if !self.b.box_frees.contains_key(&box_ty) {
             let rty = self.ref_ty_of(box_ty, bs_ir::Mutability::Mut, false)?;
             let unit = self.unit;
@@ -758,7 +781,6 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         Ok(())
     }
 }
-
 
 #[allow(unused)]
 fn _assert_send(_: &Operand, _: Rvalue) {}
