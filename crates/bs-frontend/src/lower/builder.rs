@@ -253,7 +253,6 @@ impl BodyBuilder {
         self.exit_entries(&scope.entries, span, needs_drop);
     }
 
-
     /// Builds the final blocks: markers become drop-flag assignments (or disappear), drop sites
     /// become (conditional, possibly field-wise) `Drop` terminators.
     pub fn finish(
@@ -448,7 +447,15 @@ impl BodyBuilder {
                 p.push(DEREF_STEP);
                 let inner_place = place.clone().project(ProjElem::Deref);
                 self.elaborate(
-                    local, p, inner_place, pointee, free_b, span, flags, field_tys, needs_drop,
+                    local,
+                    p,
+                    inner_place,
+                    pointee,
+                    free_b,
+                    span,
+                    flags,
+                    field_tys,
+                    needs_drop,
                 )
             }
             _ => self.plain_drop(place, after, span),

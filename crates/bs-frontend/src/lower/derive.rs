@@ -294,7 +294,9 @@ pub(crate) fn derive_method<'db>(
                 None
             };
             let Some(hasher) = hasher else {
-                return Err(d.cx.unsupported("derived `Hash::hash` without its hasher type", span));
+                return Err(d
+                    .cx
+                    .unsupported("derived `Hash::hash` without its hasher type", span));
             };
             let hasher = d.cx.mono_ty(hasher);
             hash(&mut d, &variants, trait_id, hasher)?
@@ -890,14 +892,24 @@ fn hash<'db>(
     let h_ref = d.ty(h_ref_rty)?;
     let a1 = d.local(self_ref);
     let a2 = d.local(h_ref);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)), d.span);
-    d.b.push(StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)), d.span);
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a1)),
+        d.span,
+    );
+    d.b.push(
+        StatementKind::Retag(RetagKind::FnEntry, Place::local(a2)),
+        d.span,
+    );
     let base = Place::local(a1).project(ProjElem::Deref);
     let hash_one = |d: &mut D<'_, '_, 'db>, place: Place, rty: Ty<'db>| -> R<()> {
         let r_rty = d.ref_of(rty, RaMut::Not);
         let r_ty = d.ty(r_rty)?;
         let r = d.local(r_ty);
-        d.assign(Place::local(r), r_ty, Rvalue::Ref(BorrowKind::Shared, place));
+        d.assign(
+            Place::local(r),
+            r_ty,
+            Rvalue::Ref(BorrowKind::Shared, place),
+        );
         let h = d.local(h_ref);
         d.assign(
             Place::local(h),
@@ -907,7 +919,14 @@ fn hash<'db>(
         let args = GenericArgs::new_from_slice(&[rty.into(), hasher.into()]);
         let c = d.cx.resolve_callee(hash_fn, args, d.span)?;
         let out = d.local(unit);
-        d.call(c, vec![Operand::Move(Place::local(r)), Operand::Move(Place::local(h))], Place::local(out));
+        d.call(
+            c,
+            vec![
+                Operand::Move(Place::local(r)),
+                Operand::Move(Place::local(h)),
+            ],
+            Place::local(out),
+        );
         Ok(())
     };
     if variants.len() > 1 {

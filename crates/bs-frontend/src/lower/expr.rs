@@ -960,7 +960,13 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             res?;
             self.pop_scope(span);
             let drop = self.needs_drop(ty);
-            self.b.scopes[target].entries.push(super::builder::ScopeEntry { local, drop, storage: true });
+            self.b.scopes[target]
+                .entries
+                .push(super::builder::ScopeEntry {
+                    local,
+                    drop,
+                    storage: true,
+                });
             return Ok(());
         }
         // General patterns: evaluate the initializer as a place (its temporaries live to the end of
@@ -1019,11 +1025,14 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
         match &self.hir[e] {
             Expr::Literal(Literal::String(_)) => false,
             Expr::Literal(_) => true,
-            Expr::UnaryOp { expr, op: ra_ap_hir_def::hir::UnaryOp::Neg | ra_ap_hir_def::hir::UnaryOp::Not } => {
-                matches!(self.hir[*expr], Expr::Literal(_)) && self.adjustments(*expr).is_empty()
-            }
+            Expr::UnaryOp {
+                expr,
+                op: ra_ap_hir_def::hir::UnaryOp::Neg | ra_ap_hir_def::hir::UnaryOp::Not,
+            } => matches!(self.hir[*expr], Expr::Literal(_)) && self.adjustments(*expr).is_empty(),
             Expr::Tuple { exprs } => exprs.iter().all(|x| self.promotable(*x)),
-            Expr::Array(Array::ElementList { elements }) => elements.iter().all(|x| self.promotable(*x)),
+            Expr::Array(Array::ElementList { elements }) => {
+                elements.iter().all(|x| self.promotable(*x))
+            }
             Expr::Array(Array::Repeat { initializer, .. }) => self.promotable(*initializer),
             Expr::Call { callee, args } => {
                 self.infer.method_resolution(e).is_none()
@@ -1035,7 +1044,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             Expr::Path(_) => {
                 self.infer.variant_resolution_for_expr(e).is_some()
-                    || matches!(self.resolve_path(e), Some(ValueNs::StructId(_) | ValueNs::EnumVariantId(_)))
+                    || matches!(
+                        self.resolve_path(e),
+                        Some(ValueNs::StructId(_) | ValueNs::EnumVariantId(_))
+                    )
             }
             _ => false,
         }
@@ -1057,11 +1069,16 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             Expr::Array(Array::ElementList { elements }) => {
                 elements.iter().for_each(|x| self.extending_refs(*x, out))
             }
-            Expr::RecordLit { fields, .. } => fields.iter().for_each(|f| self.extending_refs(f.expr, out)),
-            Expr::Cast { expr, .. } => self.extending_refs(*expr, out),
-            Expr::Block { tail: Some(t), label: None, .. } | Expr::Unsafe { tail: Some(t), .. } => {
-                self.extending_refs(*t, out)
+            Expr::RecordLit { fields, .. } => {
+                fields.iter().for_each(|f| self.extending_refs(f.expr, out))
             }
+            Expr::Cast { expr, .. } => self.extending_refs(*expr, out),
+            Expr::Block {
+                tail: Some(t),
+                label: None,
+                ..
+            }
+            | Expr::Unsafe { tail: Some(t), .. } => self.extending_refs(*t, out),
             _ => {}
         }
     }

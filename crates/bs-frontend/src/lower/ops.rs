@@ -390,11 +390,17 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             && let ra_ap_hir_def::hir::Expr::Literal(lit) = self.hir[inner].clone()
         {
             let neg = match lit {
-                ra_ap_hir_def::hir::Literal::Int(v, s) => Some(ra_ap_hir_def::hir::Literal::Int(-v, s)),
-                ra_ap_hir_def::hir::Literal::Float(f, s) => Some(ra_ap_hir_def::hir::Literal::Float(
-                    ra_ap_hir_def::hir::FloatTypeWrapper::new(ra_ap_intern::Symbol::intern(&format!("-{f}"))),
-                    s,
-                )),
+                ra_ap_hir_def::hir::Literal::Int(v, s) => {
+                    Some(ra_ap_hir_def::hir::Literal::Int(v.wrapping_neg(), s))
+                }
+                ra_ap_hir_def::hir::Literal::Float(f, s) => {
+                    Some(ra_ap_hir_def::hir::Literal::Float(
+                        ra_ap_hir_def::hir::FloatTypeWrapper::new(ra_ap_intern::Symbol::intern(
+                            &format!("-{f}"),
+                        )),
+                        s,
+                    ))
+                }
                 _ => None,
             };
             if let Some(neg) = neg {

@@ -399,7 +399,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 Rvalue::Discriminant(place.place.clone()),
                 span,
             );
-            let discr = self.tydata(place.ty).variants[vidx as usize].discr;
+            let discr = self
+                .tydata(place.ty)
+                .variants
+                .get(vidx as usize)
+                .map_or(vidx as i128, |v| v.discr);
             let size = self.tydata(dty).layout.size;
             let bits = super::expr::truncate(discr as u128, size);
             let ok = self.b.new_block();
@@ -467,10 +471,12 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 expr: inner,
                 op: ra_ap_hir_def::hir::UnaryOp::Neg,
             } => match self.hir[inner].clone() {
-                Expr::Literal(Literal::Int(v, s)) => self.literal(Literal::Int(-v, s), ty, span),
+                Expr::Literal(Literal::Int(v, s)) => {
+                    self.literal(Literal::Int(v.wrapping_neg(), s), ty, span)
+                }
                 Expr::Literal(Literal::Uint(v, s)) => self.literal(
                     Literal::Int(
-                        -(v as i128),
+                        (v as i128).wrapping_neg(),
                         s.map(|_| ra_ap_hir_def::builtin_type::BuiltinInt::I128),
                     ),
                     ty,
