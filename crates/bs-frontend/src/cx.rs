@@ -43,6 +43,8 @@ pub enum InstanceKey {
     /// `FnOnce::call_once` (or `FnMut::call_mut`) on a closure whose body takes `&self` / `&mut self`:
     /// call the closure body (`.0`) by reference.
     ClosureOnceShim(InstanceId),
+    /// `Clone::clone` for a type whose impl is builtin (tuples, closures, fn pointers, primitives).
+    BuiltinClone(StoredTy),
     /// The program's start: calls `main` (`.0`), then `Termination::report` on its result, and exits
     /// with the reported code (real std: `lang_start`). Only used when `main` does not return `()`.
     Start(FunctionId),

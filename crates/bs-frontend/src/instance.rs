@@ -124,6 +124,7 @@ impl<'db> Cx<'_, 'db> {
             (InstanceKey::ClosureOnceShim(_), _) => "<closure call_once shim>".to_string(),
             (InstanceKey::Ctor(..), _) => "<constructor>".to_string(),
             (InstanceKey::Start(_), _) => "std::rt::lang_start".to_string(),
+            (InstanceKey::BuiltinClone(_), _) => "<builtin clone>".to_string(),
         }
     }
 
@@ -195,6 +196,16 @@ impl<'db> Cx<'_, 'db> {
                 }
             }
             let (resolved, impl_args) = db.lookup_impl_method(self.mono.env, func, args);
+            if let (either::Either::Left(f), Some(self_ty)) = (&resolved, self_ty)
+                && *f == func
+                && Some(trait_id) == self.mono.interner.lang_items().Clone
+                && crate::builtin_clone::is_builtin_clone(self_ty)
+            {
+                let key = InstanceKey::BuiltinClone(self_ty.store());
+                return Ok(Callee::Direct(
+                    self.instance_for_key(key, InstanceOwner::None),
+                ));
+            }
             return match resolved {
                 either::Either::Left(f) => {
                     let f_sig = FunctionSignature::of(db, f);

@@ -3,6 +3,7 @@
 //!
 //! Public API (used by the command line; keep it stable): [`load`], [`Frontend`].
 
+pub mod builtin_clone;
 pub mod cx;
 pub mod db;
 pub mod diagnostics;
@@ -55,6 +56,9 @@ impl Lowerer for Frontend {
             let mut cx = cx::Cx::new(analysis, program, state, subst);
             let body = match &key {
                 cx::InstanceKey::Start(main) => entry::start_shim(&mut cx, *main)?,
+                cx::InstanceKey::BuiltinClone(ty) => {
+                    builtin_clone::clone_shim(&mut cx, ty.as_ref())?
+                }
                 _ => lower::lower_instance(&mut cx, &key)?,
             };
             if cfg!(debug_assertions) {

@@ -71,7 +71,7 @@ pub fn lower_instance(cx: &mut Cx, key: &InstanceKey) -> Result<Body, LowerError
             lower_hir_body(cx, DefWithBodyId::StaticId(*s), "static".into(), None)
         }
         InstanceKey::Closure(id, _) => closure::lower_closure_body(cx, *id),
-        InstanceKey::Start(_) => unreachable_key(key),
+        InstanceKey::Start(_) | InstanceKey::BuiltinClone(_) => unreachable_key(key),
         InstanceKey::FnPtrShim(ty) => shim::fn_ptr_shim(cx, ty.as_ref()),
         InstanceKey::ClosureOnceShim(body) => shim::closure_once_shim(cx, *body),
         InstanceKey::Ctor(variant, args) => shim::ctor_shim(cx, *variant, args.as_ref()),
