@@ -125,6 +125,17 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 Ok(())
             }
             Adjust::Borrow(AutoBorrow::Ref(m)) => {
+                // An autoref of a constant expression (`[1, 2].iter()`) is promoted like `&[1, 2]`.
+                if rest.is_empty() && RaMut::from(*m) == RaMut::Not && self.promotable_raw(e) {
+                    let ty = self.expr_ty(e)?;
+                    let f = self.tydata(ty).flags;
+                    if !f.needs_drop && !f.has_unsafe_cell {
+                        let t = self.b.new_local(ty, None, span, false);
+                        self.expr_into_raw(e, &PlaceT::local(t, ty))?;
+                        self.assign(dest, Rvalue::Ref(BorrowKind::Shared, Place::local(t)), span);
+                        return Ok(());
+                    }
+                }
                 let p = self.expr_as_place_adj(e, rest)?;
                 let kind = match RaMut::from(*m) {
                     RaMut::Not => BorrowKind::Shared,
@@ -1019,9 +1030,11 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     /// Whether `e` is a constant expression rustc would promote behind a `&` (literals, negated
     /// literals, tuples/arrays of those, constructor calls and unit variants with such fields).
     fn promotable(&self, e: ExprId) -> bool {
-        if !self.adjustments(e).is_empty() {
-            return false;
-        }
+        self.adjustments(e).is_empty() && self.promotable_raw(e)
+    }
+
+    /// `promotable` ignoring the adjustments of `e` itself.
+    fn promotable_raw(&self, e: ExprId) -> bool {
         match &self.hir[e] {
             Expr::Literal(Literal::String(_)) => false,
             Expr::Literal(_) => true,
