@@ -3,11 +3,13 @@
 //!
 //! Output goes to the machine through `__bs_write(fd, ptr, len)` (fd 1 = stdout, 2 = stderr). There
 //! is no buffering: the real stdout is line-buffered, which only changes *when* bytes reach the
-//! file descriptor, not which bytes. Standard input is not modelled.
+//! file descriptor, not which bytes. Standard input is always at end of file (see `read.rs`).
 
 mod error;
+mod read;
 mod stdio;
 
+pub use self::read::{BufRead, Lines, Read, Stdin, StdinLock, stdin};
 pub use self::error::{Error, ErrorKind, Result};
 pub use self::stdio::{Stderr, StderrLock, Stdout, StdoutLock, _eprint, _print, stderr, stdout};
 #[doc(hidden)]
@@ -126,5 +128,5 @@ impl Write for Sink {
 
 /// The traits commonly imported with `use std::io::prelude::*`.
 pub mod prelude {
-    pub use super::Write;
+    pub use super::{BufRead, Read, Write};
 }
