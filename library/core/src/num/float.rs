@@ -23,12 +23,18 @@ pub enum FpCategory {
 /// Error of `str::parse::<f64>()`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {
-    empty: bool,
+    kind: FloatErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
 }
 
 impl fmt::Display for ParseFloatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(if self.empty { "cannot parse float from empty string" } else { "invalid float literal" })
+        f.pad(if matches!(self.kind, FloatErrorKind::Empty) { "cannot parse float from empty string" } else { "invalid float literal" })
     }
 }
 
@@ -380,7 +386,7 @@ macro_rules! float_impl {
             fn from_str(src: &str) -> Result<$T, ParseFloatError> {
                 match crate::num::float::parse_decimal(src.as_bytes()) {
                     Some(v) => Ok(v as $T),
-                    None => Err(ParseFloatError { empty: src.is_empty() }),
+                    None => Err(ParseFloatError { kind: if src.is_empty() { FloatErrorKind::Empty } else { FloatErrorKind::Invalid } }),
                 }
             }
         }

@@ -1,0 +1,45 @@
+fn main() {
+    let a: u64 = u64::MAX;
+    println!("{} {} {}", a.wrapping_add(2), a.wrapping_mul(3), 5u64.wrapping_sub(7));
+    println!("{:?} {:?}", a.checked_add(1), 7u64.checked_mul(3));
+    println!("{:?} {:?}", i32::MAX.overflowing_add(1), 200u8.overflowing_mul(2));
+    println!("{} {}", i8::MIN.saturating_sub(1), 250u8.saturating_add(10));
+    println!("{} {}", (-7i32).rem_euclid(3), (-7i32) % 3);
+    println!("{} {}", (-7i32).div_euclid(3), -7 / 3);
+    println!("{} {} {}", i128::MAX, i128::MIN, u128::MAX);
+    let big: i128 = 170141183460469231731687303715884105727 / 12345678901234567;
+    println!("{}", big);
+    let f: u128 = (1..=30u128).product();
+    println!("30! = {}", f);
+    println!("{:x} {:X} {:o} {:b}", 255u32, 48879, 8, 10);
+    println!("{:#x} {:#b} {:08b} {:#010x}", 255, 5u8, 5u8, 3054);
+    println!("{:x}", -1i16);
+    println!("{} {} {}", 0b1011_0000u8.count_ones(), 16u32.trailing_zeros(), 1u64.leading_zeros());
+    println!("{} {}", 0x12345678u32.rotate_left(8), 0x1234u16.swap_bytes());
+    println!("{} {}", 2i64.pow(40), 3u32.pow(5));
+    println!("{:?}", 10u8.checked_pow(3));
+    println!("{} {}", i64::MAX as f64, (1u64 << 63) as f32);
+    println!("{} {} {}", -1i32 as u32, 300i32 as u8, -1i64 as u8);
+    println!("{} {}", 3.99f64 as i32, -3.99f64 as i32);
+    println!("{} {} {}", f64::NAN as i32, 1e20f64 as i32, -1e20 as i64);
+    println!("{} {}", u8::try_from(300i32).is_err(), i8::try_from(-128i64).unwrap());
+    println!("{:?}", u16::try_from(-1i32));
+    println!("{}", (17u32).isqrt());
+    println!("{} {}", 10i32.signum(), (-3i32).abs());
+    println!("{} {}", i32::MIN.wrapping_abs(), i32::MIN.unsigned_abs());
+    println!("{}", 1234567u32.to_string().len());
+    println!("{:?}", "-42".parse::<i8>());
+    println!("{:?}", "300".parse::<u8>());
+    println!("{:?}", "".parse::<i32>());
+    println!("{:?}", "12a".parse::<i32>());
+    println!("{:?}", "+7".parse::<u64>());
+    println!("{:?}", i64::from_str_radix("-ff", 16));
+    println!("{:+} {:+}", 5, -5);
+    println!("{:>6}|{:<6}|{:^6}|{:06}", 42, 42, 42, -42);
+    let mut h: u64 = 14695981039346656037;
+    for b in b"hello world" { h ^= *b as u64; h = h.wrapping_mul(1099511628211); }
+    println!("fnv {}", h);
+    println!("{}", u32::from_be_bytes([1, 2, 3, 4]));
+    println!("{:?}", 0x01020304u32.to_le_bytes());
+    println!("{} {}", i16::MAX.midpoint(i16::MAX - 2), 7u8.abs_diff(200));
+}
