@@ -199,6 +199,7 @@ impl<'db> Cx<'_, 'db> {
             if let (either::Either::Left(f), Some(self_ty)) = (&resolved, self_ty)
                 && *f == func
                 && Some(trait_id) == self.mono.interner.lang_items().Clone
+                && FunctionSignature::of(db, func).name.as_str() == "clone"
                 && crate::builtin_clone::is_builtin_clone(self_ty)
             {
                 let key = InstanceKey::BuiltinClone(self_ty.store());
