@@ -628,7 +628,7 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
                 Place::local(LocalId(0)),
             );
             // Continue only while the result is `Equal` (`Some(Equal)`).
-            let is_eq = if partial {
+            let eq_discr = if partial {
                 let dd = d.discr(Place::local(LocalId(0)))?;
                 let next = d.b.new_block();
                 d.b.terminate(
@@ -640,17 +640,19 @@ fn ordering<'db>(d: &mut D<'_, '_, 'db>, variants: &[Variant<'db>], partial: boo
                     d.span,
                 );
                 d.b.cur = next;
-                Place::local(LocalId(0))
-                    .project(ProjElem::Downcast(1))
-                    .project(ProjElem::Field(0, i8_ty))
+                // The `Ordering` inside `Some`, read as its `i8` value (`Equal` is 0).
+                Operand::Copy(
+                    Place::local(LocalId(0))
+                        .project(ProjElem::Downcast(1))
+                        .project(ProjElem::Field(0, i8_ty)),
+                )
             } else {
-                Place::local(LocalId(0))
+                Operand::Copy(Place::local(d.discr(Place::local(LocalId(0)))?))
             };
-            let dd = d.discr(is_eq)?;
             let next = d.b.new_block();
             d.b.terminate(
                 TerminatorKind::SwitchInt {
-                    discr: Operand::Copy(Place::local(dd)),
+                    discr: eq_discr,
                     targets: vec![(0, next)],
                     otherwise: end,
                 },
