@@ -2,8 +2,8 @@
 //! mutate through a shared reference), `Cell`, `RefCell` with `Ref`/`RefMut`, and `OnceCell`.
 //!
 //! `RefCell`'s borrow flag follows real core: `0` unused, `> 0` number of shared borrows, `< 0`
-//! mutably borrowed. Panic messages are real std's (`already borrowed: BorrowMutError`,
-//! `already mutably borrowed: BorrowError`).
+//! mutably borrowed. Panic messages are real std's (rustc 1.95: `RefCell already borrowed`,
+//! `RefCell already mutably borrowed`, the errors' `Display`).
 
 use crate::clone::Clone;
 use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
@@ -274,7 +274,7 @@ impl fmt::Debug for BorrowError {
 
 impl fmt::Display for BorrowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("already mutably borrowed")
+        f.write_str("RefCell already mutably borrowed")
     }
 }
 
@@ -289,7 +289,7 @@ impl fmt::Debug for BorrowMutError {
 
 impl fmt::Display for BorrowMutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("already borrowed")
+        f.write_str("RefCell already borrowed")
     }
 }
 
@@ -297,14 +297,14 @@ impl fmt::Display for BorrowMutError {
 #[track_caller]
 #[cold]
 fn panic_already_borrowed(err: BorrowMutError) -> ! {
-    panic!("already borrowed: {:?}", err)
+    panic!("{}", err)
 }
 
 #[inline(never)]
 #[track_caller]
 #[cold]
 fn panic_already_mutably_borrowed(err: BorrowError) -> ! {
-    panic!("already mutably borrowed: {:?}", err)
+    panic!("{}", err)
 }
 
 type BorrowCounter = isize;
