@@ -1,7 +1,6 @@
 //! `char`: inherent methods (classification, conversion, UTF-8/16 encoding, escapes) and
-//! conversions. Unicode-table-driven properties (`is_alphabetic`, `to_uppercase`, ...) are exact
-//! for ASCII and approximated by ranges beyond it (Latin-1, Latin Extended-A, Greek, Cyrillic,
-//! CJK); real core uses full tables.
+//! conversions. Unicode-table-driven properties (`is_alphabetic`, `to_uppercase`, `Debug`
+//! printability, ...) use `crate::unicode_tables`, generated from real std (exact).
 
 use crate::fmt;
 use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, Iterator};
@@ -300,13 +299,13 @@ impl char {
     }
 
     pub fn to_lowercase(self) -> ToLowercase {
-        let (a, b) = unicode::to_lower(self);
-        ToLowercase(CaseMappingIter::new(a, b))
+        let (chars, n) = unicode::to_lower(self);
+        ToLowercase(CaseMappingIter { chars, start: 0, end: n })
     }
 
     pub fn to_uppercase(self) -> ToUppercase {
-        let (a, b) = unicode::to_upper(self);
-        ToUppercase(CaseMappingIter::new(a, b))
+        let (chars, n) = unicode::to_upper(self);
+        ToUppercase(CaseMappingIter { chars, start: 0, end: n })
     }
 
     /// `\u{XXXX}` with lowercase hex and no leading zeros.
@@ -473,15 +472,6 @@ struct CaseMappingIter {
     end: u8,
 }
 
-impl CaseMappingIter {
-    fn new(a: char, b: Option<char>) -> Self {
-        match b {
-            Some(b) => CaseMappingIter { chars: [a, b, '\0'], start: 0, end: 2 },
-            None => CaseMappingIter { chars: [a, '\0', '\0'], start: 0, end: 1 },
-        }
-    }
-}
-
 macro_rules! case_iter {
     ($($name:ident)*) => {$(
         #[derive(Clone, Debug)]
@@ -532,79 +522,99 @@ macro_rules! case_iter {
 }
 case_iter! { ToLowercase ToUppercase }
 
-/// Approximate Unicode property tables (see the module docs).
+/// Unicode property lookups in `crate::unicode_tables` (exact: generated from real std).
 mod unicode {
-    use crate::option::Option::{self, None, Some};
+    use crate::unicode_tables as t;
+
+    fn in_ranges(table: &[(u32, u32)], c: u32) -> bool {
+        let (mut lo, mut hi) = (0usize, table.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (a, b) = table[mid];
+            if c < a {
+                hi = mid;
+            } else if c > b {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        false
+    }
 
     pub(super) fn is_alphabetic(c: char) -> bool {
-        let c = c as u32;
-        matches!(c,
-            0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x2C1 | 0x2C6..=0x2D1
-            | 0x370..=0x374 | 0x376..=0x377 | 0x37A..=0x37D | 0x386 | 0x388..=0x3FF
-            | 0x400..=0x481 | 0x48A..=0x52F | 0x531..=0x556 | 0x561..=0x587 | 0x5D0..=0x5EA
-            | 0x620..=0x64A | 0x904..=0x939 | 0xE01..=0xE30 | 0x10A0..=0x10FF | 0x1E00..=0x1FFF
-            | 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-            | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+        in_ranges(&t::ALPHABETIC, c as u32)
     }
 
     pub(super) fn is_numeric(c: char) -> bool {
-        let c = c as u32;
-        matches!(c, 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x660..=0x669 | 0x6F0..=0x6F9
-            | 0x966..=0x96F | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2150..=0x2189
-            | 0x2460..=0x249B | 0xFF10..=0xFF19)
+        in_ranges(&t::NUMERIC, c as u32)
     }
 
     pub(super) fn is_lowercase(c: char) -> bool {
-        let (u, _) = to_upper(c);
-        u != c || matches!(c as u32, 0xDF | 0xAA | 0xBA)
+        in_ranges(&t::LOWERCASE, c as u32)
     }
 
     pub(super) fn is_uppercase(c: char) -> bool {
-        let (l, _) = to_lower(c);
-        l != c
+        in_ranges(&t::UPPERCASE, c as u32)
     }
 
-    pub(super) fn to_lower(c: char) -> (char, Option<char>) {
+    fn map(runs: &[(u32, u32, u32, i32)], multi: &[(u32, [u32; 3])], c: char) -> ([char; 3], u8) {
         let u = c as u32;
-        let l = match u {
-            0x41..=0x5A => u + 32,
-            0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
-            0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-            0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
-            0x178 => 0xFF,
-            0x391..=0x3A1 | 0x3A3..=0x3AB => u + 32,
-            0x410..=0x42F => u + 32,
-            0x400..=0x40F => u + 80,
-            _ => u,
-        };
-        // SAFETY: all mapped values are valid chars.
-        (unsafe { char::from_u32_unchecked(l) }, None)
-    }
-
-    pub(super) fn to_upper(c: char) -> (char, Option<char>) {
-        let u = c as u32;
-        if u == 0xDF {
-            return ('S', Some('S'));
+        let (mut lo, mut hi) = (0usize, runs.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (a, b, stride, delta) = runs[mid];
+            if u < a {
+                hi = mid;
+            } else if u > b {
+                lo = mid + 1;
+            } else {
+                if (u - a) % stride == 0 {
+                    // SAFETY: the tables map only to valid chars.
+                    let m = unsafe { char::from_u32_unchecked((u as i32 + delta) as u32) };
+                    return ([m, '\0', '\0'], 1);
+                }
+                break;
+            }
         }
-        let up = match u {
-            0x61..=0x7A => u - 32,
-            0xB5 => 0x39C,
-            0xE0..=0xF6 | 0xF8..=0xFE => u - 32,
-            0xFF => 0x178,
-            0x101..=0x138 | 0x14B..=0x178 if u % 2 == 1 => u - 1,
-            0x13A..=0x149 | 0x17A..=0x17F if u % 2 == 0 => u - 1,
-            0x3B1..=0x3C1 | 0x3C3..=0x3CB => u - 32,
-            0x3C2 => 0x3A3,
-            0x430..=0x44F => u - 32,
-            0x450..=0x45F => u - 80,
-            _ => u,
-        };
-        // SAFETY: all mapped values are valid chars.
-        (unsafe { char::from_u32_unchecked(up) }, None)
+        let (mut lo, mut hi) = (0usize, multi.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (a, m) = multi[mid];
+            if u < a {
+                hi = mid;
+            } else if u > a {
+                lo = mid + 1;
+            } else {
+                let n = if m[2] != 0 { 3 } else { 2 };
+                // SAFETY: the tables map only to valid chars (0 marks an unused slot).
+                let m = unsafe {
+                    [char::from_u32_unchecked(m[0]), char::from_u32_unchecked(m[1]), char::from_u32_unchecked(m[2])]
+                };
+                return (m, n);
+            }
+        }
+        ([c, '\0', '\0'], 1)
+    }
+
+    pub(super) fn to_lower(c: char) -> ([char; 3], u8) {
+        match c {
+            'A'..='Z' => ([((c as u8) + 32) as char, '\0', '\0'], 1),
+            '\0'..='\x7f' => ([c, '\0', '\0'], 1),
+            _ => map(&t::TO_LOWER, &t::TO_LOWER_MULTI, c),
+        }
+    }
+
+    pub(super) fn to_upper(c: char) -> ([char; 3], u8) {
+        match c {
+            'a'..='z' => ([((c as u8) - 32) as char, '\0', '\0'], 1),
+            '\0'..='\x7f' => ([c, '\0', '\0'], 1),
+            _ => map(&t::TO_UPPER, &t::TO_UPPER_MULTI, c),
+        }
     }
 
     /// Printable for `Debug` escaping: not a control, format, separator (other than space),
-    /// private-use or unassigned code point, as far as these ranges capture it.
+    /// private-use, unassigned or grapheme-extending code point.
     pub(super) fn is_printable(c: char) -> bool {
         let c = c as u32;
         if c < 0x20 || c == 0x7F {
@@ -613,11 +623,7 @@ mod unicode {
         if c < 0x7F {
             return true;
         }
-        !matches!(c,
-            0x80..=0xA0 | 0xAD | 0x34F | 0x378..=0x379 | 0x380..=0x383 | 0x38B | 0x38D | 0x3A2
-            | 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x600..=0x605 | 0x61C | 0x6DD
-            | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0x3000 | 0xD800..=0xF8FF
-            | 0xFE00..=0xFE0F | 0xFEFF | 0xFFF0..=0xFFFB | 0xFFFE..=0xFFFF | 0xE0000..=0x10FFFF)
+        !in_ranges(&t::NOT_PRINTABLE, c)
     }
 }
 

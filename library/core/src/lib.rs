@@ -49,6 +49,7 @@ pub mod hint;
 pub mod cell;
 pub mod num;
 pub mod char;
+mod unicode_tables;
 pub mod bool;
 pub mod tuple;
 pub mod unit;
