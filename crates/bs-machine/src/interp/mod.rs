@@ -589,7 +589,7 @@ impl<'a> Machine<'a> {
                     "",
                 );
                 d.notes
-                    .push("set `MIRIFLAGS=-Zmiri-ignore-leaks` to disable this check".into());
+                    .push("pass `-Zmiri-ignore-leaks` to `borrowscope run` to disable this check".into());
                 out.push(d);
             }
         }
