@@ -563,6 +563,64 @@ impl<'a, P: Pattern> Iterator for Matches<'a, P> {
     }
 }
 
+/// `rmatch_indices`: non-overlapping matches from the end.
+pub struct RMatchIndices<'a, P: Pattern> {
+    haystack: &'a str,
+    /// Matches must end at or before this (`None`: finished).
+    to: Option<usize>,
+    pat: P,
+}
+
+impl<'a, P: Pattern> RMatchIndices<'a, P> {
+    pub(super) fn new(haystack: &'a str, pat: P) -> Self {
+        RMatchIndices { haystack, to: Some(haystack.len()), pat }
+    }
+}
+
+impl<'a, P: Pattern> Iterator for RMatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let to = self.to?;
+        let Some((a, b)) = self.pat.rfind_in(self.haystack, to) else {
+            self.to = None;
+            return None;
+        };
+        self.to = if a == b {
+            // SAFETY: `a` is a char boundary.
+            match unsafe { self.haystack.get_unchecked(..a) }.chars().next_back() {
+                Some(c) => Some(a - c.len_utf8()),
+                None => None,
+            }
+        } else {
+            Some(a)
+        };
+        // SAFETY: `Pattern` returns char boundaries.
+        Some((a, unsafe { self.haystack.get_unchecked(a..b) }))
+    }
+}
+
+pub struct RMatches<'a, P: Pattern>(RMatchIndices<'a, P>);
+
+impl<'a, P: Pattern> RMatches<'a, P> {
+    pub(super) fn new(haystack: &'a str, pat: P) -> Self {
+        RMatches(RMatchIndices::new(haystack, pat))
+    }
+}
+
+impl<'a, P: Pattern> Iterator for RMatches<'a, P> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self.0.next() {
+            Some((_, s)) => Some(s),
+            None => None,
+        }
+    }
+}
+
 /// Lines split at `\n`, with a trailing `\r` removed; no empty line at the end (real core).
 pub struct Lines<'a>(SplitInclusive<'a, char>);
 
@@ -633,6 +691,18 @@ pub struct SplitAsciiWhitespace<'a> {
 impl<'a> SplitAsciiWhitespace<'a> {
     pub(super) fn new(s: &'a str) -> SplitAsciiWhitespace<'a> {
         SplitAsciiWhitespace { inner: Split::new(s, IsAsciiWhitespace, true) }
+    }
+}
+
+impl<'a> DoubleEndedIterator for SplitAsciiWhitespace<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        loop {
+            let s = self.inner.next_back()?;
+            if !s.is_empty() {
+                return Some(s);
+            }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ mod validations;
 
 pub use self::iter::{EscapeDebug, EscapeDefault, EscapeUnicode};
 pub use self::iter::{
-    Bytes, CharIndices, Chars, EncodeUtf16, Lines, MatchIndices, Matches, RSplit, RSplitN, Split,
+    Bytes, CharIndices, Chars, EncodeUtf16, Lines, MatchIndices, Matches, RMatchIndices, RMatches, RSplit, RSplitN, Split,
     SplitAsciiWhitespace, SplitInclusive, SplitN, SplitTerminator, SplitWhitespace,
 };
 pub use self::pattern::Pattern;
@@ -338,6 +338,16 @@ impl str {
     #[inline]
     pub fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
         MatchIndices::new(self, pat)
+    }
+
+    #[inline]
+    pub fn rmatches<P: Pattern>(&self, pat: P) -> RMatches<'_, P> {
+        RMatches::new(self, pat)
+    }
+
+    #[inline]
+    pub fn rmatch_indices<P: Pattern>(&self, pat: P) -> RMatchIndices<'_, P> {
+        RMatchIndices::new(self, pat)
     }
 
     /// Removes leading and trailing whitespace (Unicode `White_Space`).
