@@ -23,7 +23,7 @@ pub fn setup(
     analysis: &Analysis,
     program: &mut bs_ir::Program,
     state: &mut FrontendState,
-) -> Result<(), Diagnostic> {
+) -> Result<(), Box<Diagnostic>> {
     let db = &analysis.db;
     let def_map = crate_def_map(db, analysis.user_crate);
     let root = &def_map[def_map.root_module_id()];
@@ -39,7 +39,7 @@ pub fn setup(
         _ => None,
     });
     let Some(main) = main else {
-        return Err(Diagnostic::new(
+        return Err(Box::new(Diagnostic::new(
             DiagKind::Error,
             "`main` function not found in crate `main`",
             Span {
@@ -48,12 +48,19 @@ pub fn setup(
                 hi: 0,
             },
             "",
-        ));
+        )));
     };
     let interner = DbInterner::new_with(db, analysis.user_crate);
     let empty = GenericArgs::empty(interner);
     let mut cx = Cx::new(analysis, program, state, empty);
-    let err = |e: bs_ir::LowerError| Diagnostic::new(DiagKind::Unsupported, e.message, e.span, "");
+    let err = |e: bs_ir::LowerError| {
+        Box::new(Diagnostic::new(
+            DiagKind::Unsupported,
+            e.message,
+            e.span,
+            "",
+        ))
+    };
     let common = CommonTys {
         unit: Some(cx.intern_ty(Ty::new_unit(interner)).map_err(err)?),
         bool: Some(cx.intern_ty(Ty::new_bool(interner)).map_err(err)?),

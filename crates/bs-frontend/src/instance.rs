@@ -374,7 +374,7 @@ impl<'db> Cx<'_, 'db> {
         let mut i = 0;
         while i < traits.len() {
             for sup in ra_ap_hir_ty::all_super_traits(db, traits[i]) {
-                if !traits.contains(&sup) {
+                if !traits.contains(sup) {
                     traits.push(*sup);
                 }
             }

@@ -104,7 +104,7 @@ pub fn load(display_path: &str, text: String) -> Result<(Program, Frontend), Loa
         Ok(()) => Ok((program, Frontend { analysis, state })),
         Err(d) => Err(LoadErrors {
             sources: analysis.sources.clone(),
-            diagnostics: vec![d],
+            diagnostics: vec![*d],
         }),
     }
 }

@@ -93,7 +93,7 @@ fn has_track_caller(cx: &Cx, f: FunctionId) -> bool {
     let src = f.lookup(cx.db).source(cx.db);
     src.value.attrs().any(|a| {
         a.path()
-            .is_some_and(|p| p.syntax().text().to_string() == "track_caller")
+            .is_some_and(|p| p.syntax().text() == "track_caller")
     })
 }
 
@@ -268,7 +268,8 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             TyKind::Ref(_, m) => *m == bs_ir::Mutability::Not,
             TyKind::Tuple(f) | TyKind::Closure(_, f) => f.clone().iter().all(|t| self.is_copy(*t)),
             TyKind::Array(t, _) => self.is_copy(*t),
-            _ => !d.flags.needs_drop && false,
+            // ADTs: the solver answered above when it could; otherwise treat as not `Copy` (moves).
+            _ => false,
         }
     }
 

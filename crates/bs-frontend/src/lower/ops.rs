@@ -227,7 +227,10 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             BinOp::Div | BinOp::Rem => {
                 // Evaluate the operands once.
-                let (l, r) = (self.to_local(l, lty, span), self.to_local(r, rty, span));
+                let (l, r) = (
+                    self.operand_to_local(l, lty, span),
+                    self.operand_to_local(r, rty, span),
+                );
                 let zero = self.const_scalar(rty, 0);
                 let is_zero = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, r.clone(), zero), span);
                 let msg = if bop == BinOp::Div {
@@ -251,7 +254,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
             }
             BinOp::Shl | BinOp::Shr => {
                 let bits = int.size() as u128 * 8;
-                let r = self.to_local(r, rty, span);
+                let r = self.operand_to_local(r, rty, span);
                 let u128_ty = self.ty(Ty::new_uint(
                     self.interner(),
                     ra_ap_rustc_type_ir::UintTy::U128,
@@ -278,7 +281,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     }
 
     /// Copies an operand into a fresh temporary (to use it several times).
-    fn to_local(&mut self, op: Operand, ty: TyId, span: Span) -> Operand {
+    fn operand_to_local(&mut self, op: Operand, ty: TyId, span: Span) -> Operand {
         if matches!(op, Operand::Const(_) | Operand::Copy(_)) {
             return op;
         }
@@ -417,7 +420,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
                 if let TyKind::Int(i) = self.tydata(ty).kind
                     && i.signed()
                 {
-                    let o = self.to_local(o, ty, span);
+                    let o = self.operand_to_local(o, ty, span);
                     let size = self.tydata(ty).layout.size;
                     let min = self.const_scalar(ty, 1u128 << (size * 8).saturating_sub(1).min(127));
                     let is_min = self.bool_temp(Rvalue::BinaryOp(BinOp::Eq, o.clone(), min), span);

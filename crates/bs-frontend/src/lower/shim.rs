@@ -105,7 +105,7 @@ impl<'c, 'a, 'db> Shim<'c, 'a, 'db> {
 pub(crate) fn fn_ptr_shim<'db>(cx: &mut Cx<'_, 'db>, fty: Ty<'db>) -> R<Body> {
     let interner = cx.mono.interner;
     let sig = interner.instantiate_bound_regions_with_erased(fty.fn_sig(interner));
-    let inputs: Vec<Ty<'db>> = sig.inputs().iter().copied().collect();
+    let inputs: Vec<Ty<'db>> = sig.inputs().to_vec();
     let output = sig.output();
     let self_rty = Ty::new_ref(interner, Region::new_erased(interner), fty, RaMut::Not);
     let self_ty = cx.intern_ty(self_rty)?;

@@ -588,8 +588,9 @@ impl<'a> Machine<'a> {
                     a.span,
                     "",
                 );
-                d.notes
-                    .push("pass `-Zmiri-ignore-leaks` to `borrowscope run` to disable this check".into());
+                d.notes.push(
+                    "pass `-Zmiri-ignore-leaks` to `borrowscope run` to disable this check".into(),
+                );
                 out.push(d);
             }
         }
