@@ -1036,7 +1036,7 @@ impl<'c, 'a, 'db> Lower<'c, 'a, 'db> {
     /// `promotable` ignoring the adjustments of `e` itself.
     fn promotable_raw(&self, e: ExprId) -> bool {
         match &self.hir[e] {
-            Expr::Literal(Literal::String(_)) => false,
+            // String literals are `&'static str` constants: `&"q"` is promoted like `&1`.
             Expr::Literal(_) => true,
             Expr::UnaryOp {
                 expr,
