@@ -660,3 +660,56 @@ where
         }
     }
 }
+
+/// `chunk_by`: maximal runs where the predicate holds between neighbours.
+pub struct ChunkBy<'a, T: 'a, P> {
+    slice: &'a [T],
+    predicate: P,
+}
+
+impl<'a, T: 'a, P> ChunkBy<'a, T, P> {
+    pub(super) fn new(slice: &'a [T], predicate: P) -> Self {
+        ChunkBy { slice, predicate }
+    }
+}
+
+impl<'a, T: 'a, P: FnMut(&T, &T) -> bool> Iterator for ChunkBy<'a, T, P> {
+    type Item = &'a [T];
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.slice.is_empty() {
+            return None;
+        }
+        let mut len = 1;
+        while len < self.slice.len() && (self.predicate)(&self.slice[len - 1], &self.slice[len]) {
+            len += 1;
+        }
+        let (head, tail) = self.slice.split_at(len);
+        self.slice = tail;
+        Some(head)
+    }
+}
+
+impl<'a, T: 'a, P: FnMut(&T, &T) -> bool> DoubleEndedIterator for ChunkBy<'a, T, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        if self.slice.is_empty() {
+            return None;
+        }
+        let n = self.slice.len();
+        let mut len = 1;
+        while len < n && (self.predicate)(&self.slice[n - len - 1], &self.slice[n - len]) {
+            len += 1;
+        }
+        let (head, tail) = self.slice.split_at(n - len);
+        self.slice = head;
+        Some(tail)
+    }
+}
+
+impl<'a, T: 'a + fmt::Debug, P> fmt::Debug for ChunkBy<'a, T, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ChunkBy").field("slice", &self.slice).finish()
+    }
+}

@@ -13,7 +13,7 @@ mod sort;
 
 pub use self::index::{range, SliceIndex};
 pub use self::iter::{
-    Chunks, ChunksExact, ChunksExactMut, ChunksMut, Iter, IterMut, RChunks, Split, SplitMut, Windows,
+    ChunkBy, Chunks, ChunksExact, ChunksExactMut, ChunksMut, Iter, IterMut, RChunks, Split, SplitMut, Windows,
 };
 
 use crate::cmp::Ordering::{self, Equal, Greater, Less};
@@ -105,6 +105,32 @@ impl<T> [T] {
     #[inline]
     pub fn first_mut(&mut self) -> Option<&mut T> {
         if let [first, ..] = self { Some(first) } else { None }
+    }
+
+    #[inline]
+    pub fn first_chunk<const N: usize>(&self) -> Option<&[T; N]> {
+        if self.len() < N {
+            None
+        } else {
+            // SAFETY: the slice has at least `N` elements.
+            Some(unsafe { &*(self.as_ptr() as *const [T; N]) })
+        }
+    }
+
+    #[inline]
+    pub fn last_chunk<const N: usize>(&self) -> Option<&[T; N]> {
+        if self.len() < N {
+            None
+        } else {
+            // SAFETY: the slice has at least `N` elements.
+            Some(unsafe { &*(self.as_ptr().add(self.len() - N) as *const [T; N]) })
+        }
+    }
+
+    /// Runs of consecutive elements for which `pred(a, b)` holds between neighbours.
+    #[inline]
+    pub fn chunk_by<F: FnMut(&T, &T) -> bool>(&self, pred: F) -> ChunkBy<'_, T, F> {
+        ChunkBy::new(self, pred)
     }
 
     #[inline]
