@@ -16,6 +16,21 @@ pub trait Error: Debug + Display {
     fn cause(&self) -> Option<&dyn Error> {
         self.source()
     }
+
+    /// Real std's hidden `type_id(&self, private::Internal)`: in the vtable, so `dyn Error`'s
+    /// `is`/`downcast_ref` see the concrete type. Not callable from outside (private argument).
+    #[doc(hidden)]
+    fn __bs_error_type_id(&self, _: private::Internal) -> crate::any::TypeId
+    where
+        Self: 'static,
+    {
+        crate::any::TypeId::of::<Self>()
+    }
+}
+
+mod private {
+    #[derive(Debug)]
+    pub struct Internal;
 }
 
 impl<'a, E: Error + ?Sized> Error for &'a E {
@@ -38,27 +53,31 @@ impl Error for crate::fmt::Error {}
 impl Error for crate::alloc::LayoutError {}
 impl Error for crate::convert::Infallible {}
 
-impl dyn Error {
-    pub fn is<T: Error + 'static>(&self) -> bool {
-        crate::any::TypeId::of::<T>() == self.type_id_private()
-    }
+macro_rules! dyn_error_downcast {
+    ($($dyn:ty)*) => {$(
+        impl $dyn {
+            pub fn is<T: Error + 'static>(&self) -> bool {
+                crate::any::TypeId::of::<T>() == self.__bs_error_type_id(private::Internal)
+            }
 
-    pub fn downcast_ref<T: Error + 'static>(&self) -> Option<&T> {
-        if self.is::<T>() {
-            // SAFETY: `is` ensures this type cast is correct
-            unsafe { crate::option::Option::Some(&*(self as *const dyn Error as *const T)) }
-        } else {
-            None
+            pub fn downcast_ref<T: Error + 'static>(&self) -> Option<&T> {
+                if self.is::<T>() {
+                    // SAFETY: `is` ensures this type cast is correct
+                    unsafe { crate::option::Option::Some(&*(self as *const Self as *const T)) }
+                } else {
+                    None
+                }
+            }
+
+            pub fn downcast_mut<T: Error + 'static>(&mut self) -> Option<&mut T> {
+                if self.is::<T>() {
+                    // SAFETY: `is` ensures this type cast is correct
+                    unsafe { crate::option::Option::Some(&mut *(self as *mut Self as *mut T)) }
+                } else {
+                    None
+                }
+            }
         }
-    }
+    )*};
 }
-
-trait ErrorTypeId: 'static {
-    fn type_id_private(&self) -> crate::any::TypeId;
-}
-
-impl<T: ?Sized + 'static> ErrorTypeId for T {
-    fn type_id_private(&self) -> crate::any::TypeId {
-        crate::any::TypeId::of::<T>()
-    }
-}
+dyn_error_downcast! { dyn Error (dyn Error + crate::marker::Send) (dyn Error + crate::marker::Send + crate::marker::Sync) }
