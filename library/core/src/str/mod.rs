@@ -59,26 +59,24 @@ pub(crate) fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     let s_trunc = unsafe { s.get_unchecked(..trunc_len) };
     let ellipsis = if trunc_len < s.len() { "[...]" } else { "" };
 
-    // 1. out of bounds
-    if begin > s.len() || end > s.len() {
-        let oob_index = if begin > s.len() { begin } else { end };
-        panic!("byte index {oob_index} is out of bounds of `{s_trunc}`{ellipsis}");
+    // Messages as rustc 1.95's core.
+    if begin > s.len() {
+        panic!("start byte index {begin} is out of bounds of `{s_trunc}`{ellipsis}");
     }
-
-    // 2. begin <= end
+    if end > s.len() {
+        panic!("end byte index {end} is out of bounds of `{s_trunc}`{ellipsis}");
+    }
     if begin > end {
-        panic!("begin <= end ({begin} <= {end}) when slicing `{s_trunc}`{ellipsis}");
+        panic!("begin > end ({begin} > {end}) when slicing `{s_trunc}`{ellipsis}");
     }
-
-    // 3. character boundary
-    let index = if !s.is_char_boundary(begin) { begin } else { end };
+    let (which, index) = if !s.is_char_boundary(begin) { ("start", begin) } else { ("end", end) };
     let char_start = s.floor_char_boundary(index);
     // SAFETY: `char_start` is a char boundary below the length.
     let ch = unsafe { s.get_unchecked(char_start..) }.chars().next().unwrap();
     let char_range = char_start..char_start + ch.len_utf8();
     panic!(
-        "byte index {} is not a char boundary; it is inside {:?} (bytes {:?}) of `{}`{}",
-        index, ch, char_range, s_trunc, ellipsis
+        "{} byte index {} is not a char boundary; it is inside {:?} (bytes {:?}) of `{}`{}",
+        which, index, ch, char_range, s_trunc, ellipsis
     );
 }
 
