@@ -128,7 +128,7 @@ pub macro unreachable_2021 {
         $crate::panicking::panic("internal error: entered unreachable code")
     ),
     ($($t:tt)+) => (
-        $crate::panicking::panic_fmt($crate::format_args!("internal error: entered unreachable code: {}", $crate::format_args!($($t)+)))
+        $crate::panicking::unreachable_fmt($crate::format_args!($($t)+))
     ),
 }
 

@@ -113,6 +113,15 @@ pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
     panic_fmt(format_args!("internal error: entered unreachable code: {}", x));
 }
 
+/// `unreachable!("fmt", args..)` (edition 2021+): one `format_args!` level at the call site
+/// (the message is prefixed here).
+#[inline(never)]
+#[cold]
+#[track_caller]
+pub fn unreachable_fmt(args: fmt::Arguments<'_>) -> ! {
+    panic_fmt(format_args!("internal error: entered unreachable code: {}", args));
+}
+
 /// `index out of bounds: the len is {len} but the index is {index}` (lang item of the builtin
 /// bounds check).
 #[lang = "panic_bounds_check"]
