@@ -272,7 +272,7 @@ macro_rules! todo {
         $crate::panicking::panic("not yet implemented")
     };
     ($($arg:tt)+) => {
-        $crate::panic!("not yet implemented: {}", $crate::format_args!($($arg)+))
+        $crate::panicking::panic_prefixed_fmt("not yet implemented: ", $crate::format_args!($($arg)+))
     };
 }
 
@@ -283,7 +283,7 @@ macro_rules! unimplemented {
         $crate::panicking::panic("not implemented")
     };
     ($($arg:tt)+) => {
-        $crate::panic!("not implemented: {}", $crate::format_args!($($arg)+))
+        $crate::panicking::panic_prefixed_fmt("not implemented: ", $crate::format_args!($($arg)+))
     };
 }
 

@@ -122,6 +122,14 @@ pub fn unreachable_fmt(args: fmt::Arguments<'_>) -> ! {
     panic_fmt(format_args!("internal error: entered unreachable code: {}", args));
 }
 
+/// `todo!`/`unimplemented!` with a message: `{prefix}{args}`.
+#[inline(never)]
+#[cold]
+#[track_caller]
+pub fn panic_prefixed_fmt(prefix: &'static str, args: fmt::Arguments<'_>) -> ! {
+    panic_fmt(format_args!("{}{}", prefix, args));
+}
+
 /// `index out of bounds: the len is {len} but the index is {index}` (lang item of the builtin
 /// bounds check).
 #[lang = "panic_bounds_check"]
