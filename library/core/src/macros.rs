@@ -137,7 +137,7 @@ macro_rules! compile_error {
 macro_rules! assert {
     ($cond:expr $(,)?) => {
         if !$cond {
-            $crate::panicking::panic($crate::concat!("assertion failed: ", $crate::stringify!($cond)))
+            $crate::panicking::panic_assert($crate::stringify!($cond))
         }
     };
     ($cond:expr, $($arg:tt)+) => {

@@ -122,6 +122,145 @@ pub fn unreachable_fmt(args: fmt::Arguments<'_>) -> ! {
     panic_fmt(format_args!("internal error: entered unreachable code: {}", args));
 }
 
+/// `assert!(cond)` without a message: `assertion failed: {cond}`. rust-analyzer's `stringify!`
+/// wraps an `expr` fragment in parentheses and puts a space between all tokens
+/// (`(v . len () == 2)`); `AssertExpr` re-spaces it the way rustc's pretty printer does for the
+/// common cases (`v.len() == 2`).
+#[inline(never)]
+#[cold]
+#[track_caller]
+pub fn panic_assert(stringified: &'static str) -> ! {
+    panic_fmt(format_args!("assertion failed: {}", AssertExpr(stringified)));
+}
+
+struct AssertExpr(&'static str);
+
+/// The next space-separated token of `s` from `i` (string and char literals are one token).
+fn next_token(s: &str, mut i: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    let start = i;
+    if b[i] == b'"' || (b[i] == b'b' && i + 1 < b.len() && b[i + 1] == b'"') {
+        if b[i] == b'b' {
+            i += 1;
+        }
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            if b[i] == b'\\' {
+                i += 1;
+            }
+            i += 1;
+        }
+        i += 1;
+        if i > b.len() {
+            i = b.len();
+        }
+    }
+    if matches!(b[i], b'(' | b')' | b'[' | b']' | b'{' | b'}') && i == start {
+        return Some((start, i + 1));
+    }
+    while i < b.len() && !matches!(b[i], b' ' | b'(' | b')' | b'[' | b']' | b'{' | b'}') {
+        i += 1;
+    }
+    Some((start, i))
+}
+
+fn is_operand_end(t: &str) -> bool {
+    let Some(&last) = t.as_bytes().last() else { return false };
+    last.is_ascii_alphanumeric() || last == b'_' || last == b')' || last == b']' || last == b'"' || last == b'\''
+}
+
+fn is_keyword(t: &str) -> bool {
+    matches!(t, "in" | "if" | "else" | "return" | "move" | "mut" | "as" | "match" | "let" | "ref" | "dyn" | "impl")
+}
+
+impl fmt::Display for AssertExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = self.0;
+        // Strip the parentheses rust-analyzer adds around the fragment (only if they match).
+        let b = s.as_bytes();
+        if b.len() >= 2 && b[0] == b'(' && b[b.len() - 1] == b')' {
+            let mut depth = 0i32;
+            let mut outer = true;
+            let mut i = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 && i != b.len() - 1 {
+                            outer = false;
+                        }
+                    }
+                    b'"' => {
+                        i += 1;
+                        while i < b.len() && b[i] != b'"' {
+                            if b[i] == b'\\' {
+                                i += 1;
+                            }
+                            i += 1;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            if outer {
+                // SAFETY: ASCII parentheses at both ends.
+                s = unsafe { s.get_unchecked(1..s.len() - 1) }.trim();
+            }
+        }
+        let mut pos = 0;
+        let mut prev: Option<&str> = None;
+        let mut prev_unary = false;
+        while let Some((a, e)) = next_token(s, pos) {
+            // SAFETY: token bounds are at ASCII spaces or the ends.
+            let t = unsafe { s.get_unchecked(a..e) };
+            pos = e;
+            let mut unary = false;
+            if let Some(p) = prev {
+                let operand_before = is_operand_end(p) && !is_keyword(p);
+                let space = if prev_unary {
+                    false
+                } else if matches!(t, "." | "," | ";" | ")" | "]" | "?" | "::" | ".." | "..=")
+                    || matches!(p, "." | "(" | "[" | "::" | ".." | "..=")
+                {
+                    false
+                } else if (t == "(" || t == "[") && operand_before {
+                    false
+                } else if t == "!" && p.as_bytes().iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                    false // macro call `name!`
+                } else {
+                    true
+                };
+                if p == "!" && !prev_unary && t == "(" {
+                    // `name!(..)`: no space after the bang either.
+                }
+                if space {
+                    f.write_str(" ")?;
+                }
+                if matches!(t, "-" | "*" | "&" | "!" | "&&") && !operand_before {
+                    unary = true;
+                }
+                if t == "!" && p.as_bytes().iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                    unary = true; // macro bang: glue the following `(`
+                }
+            } else if matches!(t, "-" | "*" | "&" | "!" | "&&") {
+                unary = true;
+            }
+            f.write_str(t)?;
+            prev = Some(t);
+            prev_unary = unary;
+        }
+        Ok(())
+    }
+}
+
 /// `todo!`/`unimplemented!` with a message: `{prefix}{args}`.
 #[inline(never)]
 #[cold]
